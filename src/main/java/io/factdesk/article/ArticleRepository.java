@@ -1,0 +1,78 @@
+package io.factdesk.article;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+import io.factdesk.db.SqlConditions;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ArticleRepository {
+
+    private static final String COLUMNS = "id, headline, byline, outlet, url, published_at, body, created_at";
+
+    private final DatabaseClient db;
+
+    ArticleRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Flux<Article> findByIds(Collection<Long> ids) {
+        return this.db.sql("SELECT " + COLUMNS + " FROM article WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(Long[]::new))
+                .map(ArticleRepository::article)
+                .all();
+    }
+
+    Mono<Article> findByUrl(String url) {
+        return this.db.sql("SELECT " + COLUMNS + " FROM article WHERE url = :url")
+                .bind("url", url)
+                .map(ArticleRepository::article)
+                .one();
+    }
+
+    /** Newest publication first; {@code after} is the (published_at, id) of the last article already seen. */
+    Flux<Article> findPage(ArticleFilter filter, Instant afterPublishedAt, Long afterId, int limit) {
+        SqlConditions conditions = new SqlConditions()
+                .add("search @@ websearch_to_tsquery('english', :search)", "search", filter.search())
+                .add("outlet = :outlet", "outlet", filter.outlet())
+                .add("published_at >= :publishedAfter", "publishedAfter", filter.publishedAfter())
+                .add("published_at < :publishedBefore", "publishedBefore", filter.publishedBefore())
+                .add(afterId != null, "(published_at, id) < (:afterPublishedAt, :afterId)",
+                        afterId == null ? Map.of() : Map.of("afterPublishedAt", afterPublishedAt, "afterId", afterId));
+        String sql = "SELECT " + COLUMNS + " FROM article " + conditions.where()
+                + " ORDER BY published_at DESC, id DESC LIMIT :limit";
+        return conditions.bind(this.db.sql(sql)).bind("limit", limit)
+                .map(ArticleRepository::article)
+                .all();
+    }
+
+    Mono<Article> insert(NewArticle article) {
+        return this.db.sql("""
+                        INSERT INTO article (headline, byline, outlet, url, published_at, body)
+                        VALUES (:headline, :byline, :outlet, :url, :publishedAt, :body)
+                        RETURNING\s""" + COLUMNS)
+                .bind("headline", article.headline())
+                .bind("byline", Parameter.fromOrEmpty(article.byline(), String.class))
+                .bind("outlet", article.outlet())
+                .bind("url", article.url())
+                .bind("publishedAt", article.publishedAt())
+                .bind("body", article.body())
+                .map(ArticleRepository::article)
+                .one();
+    }
+
+    private static Article article(Readable row) {
+        return new Article(row.get("id", Long.class), row.get("headline", String.class),
+                row.get("byline", String.class), row.get("outlet", String.class), row.get("url", String.class),
+                row.get("published_at", Instant.class), row.get("body", String.class),
+                row.get("created_at", Instant.class));
+    }
+}

@@ -1,0 +1,80 @@
+package io.factdesk.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Apache OpenNLP's English models (Universal Dependencies, EWT), from their Maven Central packages: sentence
+ * detection, tokenization and part-of-speech tagging. Loading them takes a while, so one instance serves every
+ * caller; the thread-safe OpenNLP wrappers make it safe to share.
+ */
+final class LanguageModels {
+
+    private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String PARTS_OF_SPEECH = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    private LanguageModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
+        this.sentences = new ThreadSafeSentenceDetectorME(sentences);
+        this.tokenizer = new ThreadSafeTokenizerME(tokens);
+        this.tagger = new ThreadSafePOSTaggerME(partsOfSpeech, POSTagFormat.UD);
+    }
+
+    static LanguageModels load() {
+        try (InputStream sentences = model(SENTENCES); InputStream tokens = model(TOKENS);
+                InputStream partsOfSpeech = model(PARTS_OF_SPEECH)) {
+            return new LanguageModels(new SentenceModel(sentences), new TokenizerModel(tokens),
+                    new POSModel(partsOfSpeech));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not load the OpenNLP models", ex);
+        }
+    }
+
+    /** The sentences of one paragraph that starts at {@code offset} in the body, tokenized and tagged. */
+    List<Sentence> sentences(String paragraph, int offset) {
+        List<Sentence> found = new ArrayList<>();
+        for (Span span : this.sentences.sentPosDetect(paragraph)) {
+            Span trimmed = span.trim(paragraph);
+            String text = trimmed.getCoveredText(paragraph).toString();
+            found.add(new Sentence(offset + trimmed.getStart(), offset + trimmed.getEnd(), text,
+                    tokens(text, offset + trimmed.getStart())));
+        }
+        return found;
+    }
+
+    List<Token> tokens(String text, int offset) {
+        Span[] spans = this.tokenizer.tokenizePos(text);
+        String[] words = Span.spansToStrings(spans, text);
+        String[] tags = this.tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i]));
+        }
+        return tokens;
+    }
+
+    private static InputStream model(String resource) throws IOException {
+        InputStream in = LanguageModels.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+}

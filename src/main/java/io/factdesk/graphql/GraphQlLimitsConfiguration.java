@@ -1,0 +1,35 @@
+package io.factdesk.graphql;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Applies {@link GraphQlLimits}: graphql-java's own limits, configured, and the alias limit it lacks. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimitsConfiguration {
+
+    GraphQlLimitsConfiguration(GraphQlLimits limits) {
+        // The parser's limits are global in graphql-java; operations are what clients send.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
+    }
+
+    @Bean
+    Instrumentation maxQueryDepth(GraphQlLimits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth());
+    }
+
+    @Bean
+    Instrumentation maxQueryComplexity(GraphQlLimits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new ConnectionCostCalculator());
+    }
+
+    @Bean
+    Instrumentation maxAliases(GraphQlLimits limits) {
+        return new MaxAliasesInstrumentation(limits.maxAliases());
+    }
+}
