@@ -80,8 +80,9 @@ class BatchedQueriesTest {
         Statements forFifty = statementsFor(EDITORIAL_PAGE, 50);
 
         // claims, articles, people, their claims, evidence, counts, history, verdicts, the article list
-        assertThat(forFive.count()).as("%s", forFive).isEqualTo(9);
-        assertThat(forFifty.count()).as("%s", forFifty).isEqualTo(9);
+        forFive.assertBatches(9);
+        forFifty.assertBatches(9);
+        assertThat(forFifty.distinct()).isEqualTo(forFive.distinct());
     }
 
     @Test
@@ -89,8 +90,9 @@ class BatchedQueriesTest {
         Statements forOne = statementsFor(ARTICLES_WITH_CLAIMS, 1);
         Statements forTen = statementsFor(ARTICLES_WITH_CLAIMS, 10);
 
-        assertThat(forOne.count()).as("%s", forOne).isEqualTo(4);
-        assertThat(forTen.count()).as("%s", forTen).isEqualTo(4);
+        forOne.assertBatches(4);
+        forTen.assertBatches(4);
+        assertThat(forTen.distinct()).isEqualTo(forOne.distinct());
     }
 
     private Statements statementsFor(String document, int first) {
