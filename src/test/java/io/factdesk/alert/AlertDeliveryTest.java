@@ -29,8 +29,11 @@ import org.reactivestreams.Subscription;
 import reactor.core.Disposable;
 import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -225,9 +228,32 @@ class AlertDeliveryTest {
 
         private static final JsonMapper json = new JsonMapper();
         private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        private final Sinks.Empty<Void> acknowledged = Sinks.empty();
         private JsonNode error;
 
+        /**
+         * Connects and subscribes. About one connection in ten of this client got no connection_ack (no error, no
+         * close) within 30 s, while the graphql-ws and WebSocketGraphQlTester clients of the suite and of the alert
+         * benchmark never missed one: it is this client's throttled read, so it tries a new connection then.
+         */
         static SlowClient subscribe(int port, Article article, String token) throws InterruptedException {
+            for (int attempt = 1; attempt < 3; attempt++) {
+                SlowClient client = connect(port, article, token);
+                JsonNode ack = client.messages.poll(10, TimeUnit.SECONDS);
+                if (ack != null) {
+                    assertThat(ack.path("type").asString()).as("%s", ack).isEqualTo("connection_ack");
+                    return client;
+                }
+                client.dispose();
+            }
+            SlowClient client = connect(port, article, token);
+            JsonNode ack = client.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(ack).as("the server's answer to connection_init").isNotNull();
+            assertThat(ack.path("type").asString()).as("%s", ack).isEqualTo("connection_ack");
+            return client;
+        }
+
+        private static SlowClient connect(int port, Article article, String token) {
             String connectionInit = json.writeValueAsString(Map.of("type", "connection_init",
                     "payload", Map.of("Authorization", "Bearer " + token)));
             String subscribe = json.writeValueAsString(Map.of("id", "slow", "type", "subscribe", "payload", Map.of(
@@ -235,18 +261,18 @@ class AlertDeliveryTest {
                             + "{ cursor claim { id article { body } } } }",
                     "variables", Map.of("article", String.valueOf(article.id())))));
             SlowClient client = new SlowClient();
-            HttpClient.create()
+            HttpClient.create(ConnectionProvider.newConnection())
                     .option(ChannelOption.SO_RCVBUF, 16 * 1024)
                     .websocket(WebsocketClientSpec.builder().protocols("graphql-transport-ws")
                             .maxFramePayloadLength(1 << 20).build())
                     .uri("ws://localhost:" + port + "/graphql")
-                    .handle((in, out) -> out.sendString(Flux.just(connectionInit, subscribe))
-                            .then()
-                            .thenMany(in.receive().asString()))
+                    // As the protocol asks, it subscribes once the server has acknowledged connection_init.
+                    .handle((in, out) -> Flux.merge(1, in.receive().asString(),
+                            out.sendString(Flux.concat(Mono.just(connectionInit),
+                                            client.acknowledged.asMono().thenReturn(subscribe)))
+                                    .then()
+                                    .thenMany(Flux.<String>empty())))
                     .subscribe(client);
-            JsonNode ack = client.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(ack).as("the server's answer to connection_init").isNotNull();
-            assertThat(ack.path("type").asString()).as("%s", ack).isEqualTo("connection_ack");
             return client;
         }
 
@@ -257,7 +283,11 @@ class AlertDeliveryTest {
 
         @Override
         protected void hookOnNext(String message) {
-            this.messages.add(json.readTree(message));
+            JsonNode parsed = json.readTree(message);
+            this.messages.add(parsed);
+            if ("connection_ack".equals(parsed.path("type").asString())) {
+                this.acknowledged.tryEmitEmpty();
+            }
         }
 
         /** A connection that fails or closes shows up as a message, so that the test says why it stopped. */
