@@ -1,16 +1,11 @@
 package io.factdesk.matching;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.factdesk.alert.ClaimAlert;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimPayload;
 import io.factdesk.claim.ClaimService;
-import io.factdesk.graphql.Connection;
-import io.factdesk.graphql.Cursor;
 import io.factdesk.graphql.Ids;
 import io.factdesk.security.Actor;
 import io.factdesk.security.Permissions;
@@ -31,11 +26,14 @@ import org.springframework.stereotype.Controller;
 class MatchingController {
 
     private final MatchingService matching;
+    private final SimilarClaimPages pages;
     private final ClaimService claims;
     private final WorkflowService workflow;
 
-    MatchingController(MatchingService matching, ClaimService claims, WorkflowService workflow) {
+    MatchingController(MatchingService matching, SimilarClaimPages pages, ClaimService claims,
+            WorkflowService workflow) {
         this.matching = matching;
+        this.pages = pages;
         this.claims = claims;
         this.workflow = workflow;
     }
@@ -43,7 +41,7 @@ class MatchingController {
     @QueryMapping
     @PreAuthorize(Permissions.MEMBER)
     Mono<SimilarClaims> matchClaim(@Argument String text, @Argument int first, @Argument double minScore) {
-        return this.matching.match(text, first + 1, minScore).flatMap(found -> page(found, first));
+        return this.pages.forText(text, first, minScore);
     }
 
     /** Loaded for a whole page of claims at once, by the "similarClaimsOf" batch loader. */
@@ -51,6 +49,12 @@ class MatchingController {
     CompletableFuture<SimilarClaims> similarClaims(Claim claim, @Argument int first, @Argument double minScore,
             DataLoader<SimilarClaimsOf, SimilarClaims> similarClaimsOf) {
         return similarClaimsOf.load(SimilarClaimsOf.of(claim.id(), first, minScore));
+    }
+
+    /** Not batched: an alert carries one claim, and its subscribers share the lookup. */
+    @SchemaMapping(typeName = "ClaimAlert")
+    Mono<SimilarClaims.Edge> bestMatch(ClaimAlert alert) {
+        return this.pages.bestFor(alert.claim().id());
     }
 
     @MutationMapping
@@ -83,48 +87,5 @@ class MatchingController {
         long other = Ids.parse("otherClaimId", otherClaimId);
         return ClaimPayload.of(() -> this.matching.decide(id, other, same, note, Actor.of(authentication)),
                 () -> this.claims.findById(id));
-    }
-
-    private Mono<SimilarClaims> page(List<ClaimMatch> found, int first) {
-        return this.claims.findByIds(found.stream().map(ClaimMatch::claimId).toList())
-                .map(byId -> build(found, byId, first));
-    }
-
-    /** Pages of similar claims for many claims asking with the same page size and threshold: one statement each. */
-    Mono<Map<SimilarClaimsOf, SimilarClaims>> load(List<SimilarClaimsOf> keys) {
-        SimilarClaimsOf shape = keys.get(0);
-        return this.matching.similarTo(keys.stream().map(SimilarClaimsOf::claimId).toList(), shape.first() + 1,
-                        shape.minScore())
-                .flatMap(byClaim -> this.claims.findByIds(matchedIds(byClaim))
-                        .map(found -> pagesOf(keys, byClaim, found)));
-    }
-
-    private static Map<SimilarClaimsOf, SimilarClaims> pagesOf(List<SimilarClaimsOf> keys,
-            Map<Long, List<ClaimMatch>> byClaim, Map<Long, Claim> found) {
-        Map<SimilarClaimsOf, SimilarClaims> pages = new LinkedHashMap<>();
-        for (SimilarClaimsOf key : keys) {
-            pages.put(key, build(byClaim.getOrDefault(key.claimId(), List.of()), found, key.first()));
-        }
-        return pages;
-    }
-
-    private static List<Long> matchedIds(Map<Long, List<ClaimMatch>> byClaim) {
-        List<Long> ids = new ArrayList<>();
-        byClaim.values().forEach(matches -> matches.forEach(match -> ids.add(match.claimId())));
-        return ids;
-    }
-
-    /** The first {@code first} matches as edges; one more found says that another page follows. */
-    private static SimilarClaims build(List<ClaimMatch> matches, Map<Long, Claim> claims, int first) {
-        List<SimilarClaims.Edge> edges = new ArrayList<>();
-        for (ClaimMatch match : matches.subList(0, Math.min(first, matches.size()))) {
-            Claim claim = claims.get(match.claimId());
-            if (claim != null) {
-                edges.add(new SimilarClaims.Edge(Cursor.of("match", match.claimId()).encode(), claim, match.score(),
-                        match.confirmed()));
-            }
-        }
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new SimilarClaims(edges, new Connection.PageInfo(matches.size() > first, end));
     }
 }

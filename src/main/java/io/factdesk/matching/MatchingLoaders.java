@@ -13,11 +13,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class MatchingLoaders {
 
-    MatchingLoaders(BatchLoaderRegistry registry, MatchingController matching) {
+    MatchingLoaders(BatchLoaderRegistry registry, SimilarClaimPages pages) {
         registry.<SimilarClaimsOf, SimilarClaims>forName("similarClaimsOf")
                 .registerMappedBatchLoader((keys, environment) -> Flux
                         .fromIterable(Batches.groupedBy(keys, SimilarClaimsOf::shape))
-                        .concatMap(group -> matching.load(group))
+                        .concatMap(group -> pages.forClaims(group))
                         .reduce(new HashMap<>(), (all, some) -> {
                             all.putAll(some);
                             return all;

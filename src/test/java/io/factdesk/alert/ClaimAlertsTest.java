@@ -107,6 +107,57 @@ class ClaimAlertsTest {
     }
 
     @Test
+    void aRepeatedClaimAlertsWithTheClaimOnFileThatItRepeats() {
+        String ship = "Cargo line " + TestData.token();
+        Article earlier = this.data.article("Alerts " + TestData.token(), "Earlier.");
+        Claim checked = this.data.claim(earlier,
+                ship + " shipped almost five million artillery shells to the port in March, the ministry says.", null);
+        Article later = this.data.article("Alerts " + TestData.token(), "Later.");
+        String after = latestCursor();
+        // language=GraphQL
+        String document = """
+                subscription ($filter: ClaimAlertFilter, $after: String) {
+                  claimAdded(filter: $filter, after: $after) {
+                    claim { text } bestMatch { score confirmed node { id state } }
+                  }
+                }""";
+
+        StepVerifier.create(this.client.graphQl().document(document)
+                        .variable("filter", AlertClient.ofArticle(later.id()))
+                        .variable("after", after)
+                        .executeSubscription()
+                        .toFlux("claimAdded", MatchedAlert.class))
+                .then(() -> {
+                    this.data.claim(later, "The ministry says " + ship + " shipped 5,000,000 artillery shells to the"
+                            + " port in March.", null);
+                    this.data.claim(later, "Lighthouse keeper " + TestData.token() + " counted 40 gulls.", null);
+                })
+                .assertNext(repeat -> {
+                    assertThat(repeat.bestMatch()).isNotNull();
+                    assertThat(repeat.bestMatch().node().id()).isEqualTo(String.valueOf(checked.id()));
+                    assertThat(repeat.bestMatch().node().state()).isEqualTo("NEW");
+                    assertThat(repeat.bestMatch().score()).isBetween(0.5, 1.0);
+                    assertThat(repeat.bestMatch().confirmed()).isFalse();
+                })
+                .assertNext(unrelated -> assertThat(unrelated.bestMatch()).isNull())
+                .thenCancel()
+                .verify(WAIT);
+    }
+
+    /** A claimAdded alert as the desk's intake screen reads it: the claim and what it may repeat. */
+    record MatchedAlert(Text claim, Match bestMatch) {
+
+        record Text(String text) {
+        }
+
+        record Match(double score, boolean confirmed, Node node) {
+        }
+
+        record Node(String id, String state) {
+        }
+    }
+
+    @Test
     void resumesAfterACursorWithoutGapOrDuplicate() {
         Article article = this.data.article("Alerts " + TestData.token(), "Claims one to five.");
         String after = latestCursor();
