@@ -144,6 +144,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuotationWithoutAVerbGoesOnWithTheSpeakerBefore() {
+        String body = "Police chief Maria Lund said burglaries fell 20 percent last year.\n"
+                + "“We made 300 more arrests than in 2022,” she said. “Response times have dropped by a third.”\n"
+                + "“Most stolen cars reach the ports within 48 hours.”\n"
+                + "Car thefts rose 8 percent in the same period.";
+
+        List<CandidateClaim> claims = extractor.extract(body);
+
+        assertThat(claims).extracting(claim -> claim.speaker() == null ? null : claim.speaker().name())
+                .containsExactly("Maria Lund", "Maria Lund", "Maria Lund", "Maria Lund", null);
+    }
+
+    @Test
     void aFindingSpeaksForItsSource() {
         String body = "Air pollution caused 8,000 early deaths in 2023, a study published in the Journal of Urban "
                 + "Health found.\n"
