@@ -185,4 +185,15 @@ class ClaimExtractorTest {
         assertThat(only("Local farmers say yields have fallen by a third since 2019.").speaker().name())
                 .isEqualTo("Local farmers");
     }
+
+    @Test
+    void aNameLineMayUseACommaForTheDash() {
+        String body = "Prices are news again.\nJonas Berg, Senior Fellow, Harbour Institute\n"
+                + "Rents have risen 18 percent in two years.";
+
+        CandidateClaim claim = only(body);
+
+        assertThat(claim.speaker().name()).isEqualTo("Jonas Berg");
+        assertThat(claim.speaker().role()).isEqualTo("Senior Fellow, Harbour Institute");
+    }
 }
