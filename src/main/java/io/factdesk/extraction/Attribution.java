@@ -16,6 +16,9 @@ final class Attribution {
     /** How far after an inverted verb ("..., said Carla Mendes") the speaker's name may start. */
     private static final int INVERTED_SUBJECT_WORDS = 5;
 
+    /** A group named by common nouns is short ("local fishermen"); a longer phrase is more likely a clause. */
+    private static final int MAX_GROUP_WORDS = 4;
+
     private Attribution() {
     }
 
@@ -191,7 +194,7 @@ final class Attribution {
      * ("the figures show") is not a speaker.
      */
     private static Speaker commonGroup(Phrase clause, SpeakerRegistry registry) {
-        if (clause.isEmpty() || clause.size() > 4 || !clause.runs().isEmpty()) {
+        if (clause.isEmpty() || clause.size() > MAX_GROUP_WORDS || !clause.runs().isEmpty()) {
             return null;
         }
         for (Token token : clause.tokens()) {

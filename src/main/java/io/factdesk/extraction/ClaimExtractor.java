@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Finds the check-worthy claims of an article and who made each: splits the body into lines and sentences,
- * scores every sentence ({@link CheckWorthiness}), and attributes it to the speaker the sentence names or, under a
- * name line, to that line's speaker ({@link Attribution}, {@link NameLine}). Pure Java: no Spring, no database.
+ * scores every sentence ({@link CheckWorthiness}), and attributes it to the speaker the sentence names, for a
+ * quotation that goes on to the speaker before it, or, under a name line, to that line's speaker
+ * ({@link Attribution}, {@link Quotes}, {@link NameLine}). Pure Java: no Spring, no database.
  */
 public final class ClaimExtractor {
 

@@ -9,10 +9,6 @@ import java.util.List;
  */
 record Phrase(List<Token> sentence, int from, int to) {
 
-    static Phrase of(List<Token> sentence) {
-        return new Phrase(sentence, 0, sentence.size());
-    }
-
     List<Token> tokens() {
         return this.sentence.subList(this.from, this.to);
     }

@@ -79,13 +79,9 @@ final class SpeakerRegistry {
         return null;
     }
 
-    /** The organization most recently named with this head word ("the ministry" → "Health Ministry"). */
-    Speaker organizationWithWord(String word) {
-        return organizationWith(word, List.of());
-    }
-
     /**
-     * The organization most recently named or described with the head word and, when there are any, one of the
+     * The organization most recently named or described with the head word ("the ministry" → "Health Ministry")
+     * and, when there are any, one of the
      * modifiers: "the statistics office" is the "Office for National Statistics", "the district health office" is
      * not. Null when none fits.
      */

@@ -19,7 +19,10 @@ final class Words {
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "’s",
             "'s");
 
-    /** Nouns for groups that speak as one: the subject phrase itself is the speaker. */
+    /**
+     * Nouns for groups that speak as one, and head nouns of organizations: the subject phrase itself is the speaker
+     * unless it refers to an organization named before ("the commission").
+     */
     static final Set<String> GROUP_SPEAKERS = Set.of("prosecutors", "officials", "authorities", "analysts",
             "experts", "researchers", "scientists", "police", "investigators", "economists", "doctors", "lawmakers",
             "ministry", "agency", "government", "spokesperson", "spokesman", "spokeswoman", "inspectors",
