@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Finds the check-worthy claims of an article and who made each: splits the body into lines and sentences,
- * scores every sentence ({@link CheckWorthiness}), and attributes it to the speaker the sentence names or, under a
- * name line, to that line's speaker ({@link Attribution}, {@link NameLine}). Pure Java: no Spring, no database.
+ * scores every sentence ({@link CheckWorthiness}), and attributes it to the speaker the sentence names, for a
+ * quotation that goes on to the speaker before it, or, under a name line, to that line's speaker
+ * ({@link Attribution}, {@link Quotes}, {@link NameLine}). Pure Java: no Spring, no database.
  */
 public final class ClaimExtractor {
 
@@ -22,37 +23,47 @@ public final class ClaimExtractor {
     }
 
     public List<CandidateClaim> extract(String body) {
-        SpeakerRegistry registry = new SpeakerRegistry();
-        List<CandidateClaim> claims = new ArrayList<>();
-        Speaker floor = null;
+        Reading reading = new Reading();
         int offset = 0;
         for (String line : body.split("\n", -1)) {
-            floor = readLine(line, offset, registry, floor, claims);
+            readLine(line, offset, reading);
             offset += line.length() + 1;
         }
-        return claims;
+        return reading.claims;
     }
 
-    /** Reads one line; returns the speaker whose floor it is after the line. */
-    private Speaker readLine(String line, int offset, SpeakerRegistry registry, Speaker floor,
-            List<CandidateClaim> claims) {
+    /** Reads one line into what the article has told so far. */
+    private void readLine(String line, int offset, Reading reading) {
         if (line.isBlank() || isByline(line)) {
-            return floor;
+            return;
         }
         Speaker named = NameLine.speaker(line, this.models.tokens(line, offset));
         if (named != null) {
-            return registry.register(named);
+            reading.floor = reading.registry.register(named);
+            reading.previous = null;
+            return;
         }
+        boolean openQuote = false;
         for (Sentence sentence : this.models.sentences(line, offset)) {
-            registry.learn(sentence.tokens());
+            reading.registry.learn(sentence.tokens());
+            Speaker speaker = Attribution.speakerOf(sentence, reading.registry);
+            boolean quoted = openQuote || Quotes.opens(sentence.text());
+            if (speaker == null && quoted) {
+                // A quotation the sentence does not attribute continues the quote before it: "“Visible policing
+                // works,” she said. “Where we have more officers ...”"
+                speaker = reading.previous;
+            }
+            if (speaker == null) {
+                speaker = reading.floor;
+            }
             double score = CheckWorthiness.score(sentence);
             if (score >= CheckWorthiness.THRESHOLD) {
-                Speaker speaker = Attribution.speakerOf(sentence, registry);
-                claims.add(new CandidateClaim(sentence.text(), sentence.start(), sentence.end(), round(score),
-                        speaker != null ? speaker : floor));
+                reading.claims.add(new CandidateClaim(sentence.text(), sentence.start(), sentence.end(), round(score),
+                        speaker));
             }
+            reading.previous = speaker;
+            openQuote = Quotes.leavesOpen(sentence.text(), openQuote);
         }
-        return floor;
     }
 
     private static boolean isByline(String line) {
@@ -61,5 +72,16 @@ public final class ClaimExtractor {
 
     private static double round(double score) {
         return Math.round(score * 100) / 100.0;
+    }
+
+    /** What reading an article has gathered so far. */
+    private static final class Reading {
+
+        final SpeakerRegistry registry = new SpeakerRegistry();
+        final List<CandidateClaim> claims = new ArrayList<>();
+        /** The speaker of the name line above, whose statements follow until the next one. */
+        Speaker floor;
+        /** Who made the sentence before, for a quotation that goes on without saying so again. */
+        Speaker previous;
     }
 }

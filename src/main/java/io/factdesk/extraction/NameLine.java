@@ -8,8 +8,8 @@ import io.factdesk.person.SpeakerKind;
 
 /**
  * A line that only names a speaker, as articles print before a long quote or an op-ed section:
- * "Ret. Gen. John Murray – Former Commanding General, Army Futures Command". The statements after it are that
- * speaker's, until another such line.
+ * "Ret. Gen. John Murray – Former Commanding General, Army Futures Command", or with a comma for the dash,
+ * "Ana Souza, Director, Bahia Coastal Alliance". The statements after it are that speaker's, until another such line.
  */
 final class NameLine {
 
@@ -24,9 +24,12 @@ final class NameLine {
         if (tokens.size() > 16 || line.startsWith("By ") || endsLikeASentence(line)) {
             return null;
         }
-        Matcher shape = SHAPE.matcher(line.strip());
-        if (!shape.matches() || tokens.stream().anyMatch(token -> "VERB".equals(token.tag()) && !token.isCapitalized())) {
+        if (tokens.stream().anyMatch(token -> "VERB".equals(token.tag()) && !token.isCapitalized())) {
             return null;
+        }
+        Matcher shape = SHAPE.matcher(line.strip());
+        if (!shape.matches()) {
+            return commaSeparated(line, tokens);
         }
         List<NameRun> runs = NameRun.all(tokens);
         if (runs.isEmpty() || runs.get(0).from() != 0) {
@@ -37,6 +40,28 @@ final class NameLine {
         String role = (title == null) ? shape.group(2) : title + ", " + shape.group(2);
         return new Speaker(name.name(tokens), name.kind(tokens), name.kind(tokens) == SpeakerKind.PERSON ? role : null,
                 null);
+    }
+
+    /**
+     * "Ana Souza, Director, Bahia Coastal Alliance": a person's full name and nothing else before the first comma,
+     * what they are after it.
+     */
+    private static Speaker commaSeparated(String line, List<Token> tokens) {
+        int comma = 0;
+        while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        List<NameRun> runs = NameRun.all(tokens);
+        if (comma >= tokens.size() - 1 || runs.isEmpty() || runs.get(0).from() != 0 || runs.get(0).to() != comma) {
+            return null;
+        }
+        NameRun name = runs.get(0);
+        if (name.kind(tokens) != SpeakerKind.PERSON || name.name(tokens).split(" ").length < 2) {
+            return null;
+        }
+        String role = line.substring(line.indexOf(',') + 1).strip();
+        String title = name.title(tokens);
+        return new Speaker(name.name(tokens), SpeakerKind.PERSON, (title == null) ? role : title + ", " + role, null);
     }
 
     private static boolean endsLikeASentence(String line) {

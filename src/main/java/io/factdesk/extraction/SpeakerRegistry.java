@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.factdesk.person.SpeakerKind;
 
@@ -16,7 +17,10 @@ final class SpeakerRegistry {
 
     private final List<Speaker> speakers = new ArrayList<>();
     private final Map<String, Speaker> acronyms = new HashMap<>();
+    /** The words each organization goes by, its name's and its descriptions' ("national weather agency"). */
+    private final List<Description> descriptions = new ArrayList<>();
     private Speaker lastPerson;
+    private Speaker lastOrganization;
 
     /** Records the speakers a sentence introduces: organizations, and people the text gives a role. */
     void learn(List<Token> tokens) {
@@ -42,8 +46,14 @@ final class SpeakerRegistry {
             for (String acronym : acronymsOf(speaker.name())) {
                 this.acronyms.put(acronym, speaker);
             }
+            describe(speaker, speaker.name());
         }
         return remember(speaker);
+    }
+
+    /** Records that the article also calls an organization so: "Spain’s national weather agency, AEMET". */
+    void describe(Speaker organization, String description) {
+        this.descriptions.add(new Description(organization, Set.copyOf(words(description))));
     }
 
     /**
@@ -57,7 +67,7 @@ final class SpeakerRegistry {
         }
         Speaker acronym = this.acronyms.get(name.replace(".", ""));
         if (acronym != null) {
-            return acronym;
+            return remember(acronym);
         }
         List<String> parts = words(name);
         for (int i = this.speakers.size() - 1; i >= 0; i--) {
@@ -69,15 +79,27 @@ final class SpeakerRegistry {
         return null;
     }
 
-    /** The organization most recently named with this head word ("the ministry" → "Health Ministry"). */
-    Speaker organizationWithWord(String word) {
-        for (int i = this.speakers.size() - 1; i >= 0; i--) {
-            Speaker candidate = this.speakers.get(i);
-            if (candidate.kind() == SpeakerKind.ORGANIZATION && words(candidate.name()).contains(lower(word))) {
-                return candidate;
+    /**
+     * The organization most recently named or described with the head word ("the ministry" → "Health Ministry")
+     * and, when there are any, one of the
+     * modifiers: "the statistics office" is the "Office for National Statistics", "the district health office" is
+     * not. Null when none fits.
+     */
+    Speaker organizationWith(String head, List<String> modifiers) {
+        for (int i = this.descriptions.size() - 1; i >= 0; i--) {
+            Description description = this.descriptions.get(i);
+            boolean modified = modifiers.isEmpty() || modifiers.stream().map(SpeakerRegistry::lower)
+                    .anyMatch(description.words()::contains);
+            if (description.words().contains(lower(head)) && modified) {
+                return remember(description.organization());
             }
         }
         return null;
+    }
+
+    /** Whom "it" most likely refers to, or a bare "the agency" the article has not otherwise named. */
+    Speaker lastOrganization() {
+        return this.lastOrganization;
     }
 
     /** Whom "he" or "she" most likely refers to. */
@@ -88,6 +110,9 @@ final class SpeakerRegistry {
     private Speaker remember(Speaker speaker) {
         if (speaker.kind() == SpeakerKind.PERSON) {
             this.lastPerson = speaker;
+        }
+        else {
+            this.lastOrganization = speaker;
         }
         return speaker;
     }
@@ -114,6 +139,9 @@ final class SpeakerRegistry {
             return List.of();
         }
         return List.of(String.join("", capitals), String.join("", capitals.subList(1, capitals.size())));
+    }
+
+    private record Description(Speaker organization, Set<String> words) {
     }
 
     private static List<String> words(String name) {

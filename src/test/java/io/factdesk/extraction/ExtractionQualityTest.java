@@ -55,6 +55,7 @@ class ExtractionQualityTest {
         Score score = new Score();
         score.predicted = found.size();
         score.labelled = labels.size();
+        List<CandidateClaim> unmatched = new ArrayList<>(found);
         for (LabelledClaim label : labels) {
             int start = body.indexOf(label.text());
             CandidateClaim match = found.stream()
@@ -65,6 +66,7 @@ class ExtractionQualityTest {
                 continue;
             }
             score.matched++;
+            unmatched.remove(match);
             if (sameSpeaker(match.speaker(), label.speakers())) {
                 score.attributed++;
             }
@@ -72,6 +74,7 @@ class ExtractionQualityTest {
                 score.misattributed.add(label.text() + " -> " + (match.speaker() == null ? null : match.speaker().name()));
             }
         }
+        unmatched.forEach(candidate -> score.unlabelled.add(candidate.text()));
         return score;
     }
 
@@ -120,6 +123,8 @@ class ExtractionQualityTest {
         int attributed;
         final List<String> missed = new ArrayList<>();
         final List<String> misattributed = new ArrayList<>();
+        /** Candidates no label matches: what costs precision. */
+        final List<String> unlabelled = new ArrayList<>();
 
         void add(Score other) {
             this.predicted += other.predicted;
@@ -128,6 +133,7 @@ class ExtractionQualityTest {
             this.attributed += other.attributed;
             this.missed.addAll(other.missed);
             this.misattributed.addAll(other.misattributed);
+            this.unlabelled.addAll(other.unlabelled);
         }
 
         double precision() {
@@ -144,10 +150,12 @@ class ExtractionQualityTest {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "precision %.2f (%d/%d)  recall %.2f (%d/%d)  attribution %.2f (%d/%d)%s%s",
+            return String.format(Locale.ROOT,
+                    "precision %.2f (%d/%d)  recall %.2f (%d/%d)  attribution %.2f (%d/%d)%s%s%s",
                     precision(), this.matched, this.predicted, recall(), this.matched, this.labelled, attribution(),
                     this.attributed, this.matched, this.missed.isEmpty() ? "" : "\n    missed: " + this.missed,
-                    this.misattributed.isEmpty() ? "" : "\n    misattributed: " + this.misattributed);
+                    this.misattributed.isEmpty() ? "" : "\n    misattributed: " + this.misattributed,
+                    this.unlabelled.isEmpty() ? "" : "\n    unlabelled: " + this.unlabelled);
         }
     }
 }
