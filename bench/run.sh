@@ -5,8 +5,9 @@
 #   bench/run.sh                      # load the data if absent, run everything, write bench/results/<date>.md/.csv
 #   RUNS=1 DURATION=5s CONNECTIONS=16 WORKLOADS="editorial floor" bench/run.sh     # a quick look
 #
-# Environment: SEED (42), RUNS (3), DURATION (10s), CONNECTIONS ("1 16 64"), WORKLOADS (all), LABEL (a word for
-# the result file), REBUILD=1 (package factdesk and the floor again first), KEEP_SERVERS=1 (leave them running).
+# Environment: SEED (42), RUNS (3), DURATION (10s), CONNECTIONS ("1 16 64"), WORKLOADS (all), WARMUP (20s per
+# workload), LABEL (a word for the result file), FACTDESK_JAR (another build of factdesk, e.g. an older commit's),
+# REBUILD=1 (package factdesk and the floor again first), KEEP_SERVERS=1 (leave them running).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -20,6 +21,8 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-"1 16 64"}
 WORKLOADS=${WORKLOADS:-"editorial floor postgraphile detail search match mixed"}
 LABEL=${LABEL:-}
+WARMUP=${WARMUP:-20s}
+FACTDESK_JAR=${FACTDESK_JAR:-$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar}
 FACTDESK_PORT=18080
 FLOOR_PORT=18081
 POSTGRAPHILE_PORT=18082
@@ -48,7 +51,7 @@ start_factdesk() {
     FACTDESK_DEMO_DATA_ENABLED=false FACTDESK_EMBEDDED_POSTGRES_ENABLED=false \
     FACTDESK_SECURITY_LOCAL_SIGNING_KEY=factdesk-bench-signing-key-not-for-production \
     FACTDESK_SECURITY_DEV_TOKENS=true \
-        java -Xmx1g ${FACTDESK_JAVA_OPTS:-} -jar "$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar" >>"$WORK/factdesk.log" 2>&1 &
+        java -Xmx1g ${FACTDESK_JAVA_OPTS:-} -jar "$FACTDESK_JAR" >>"$WORK/factdesk.log" 2>&1 &
     FACTDESK_PID=$!
     PIDS+=("$FACTDESK_PID")
     wait_for "http://127.0.0.1:$FACTDESK_PORT/actuator/health/readiness" 600
@@ -59,7 +62,7 @@ stop_factdesk() {
 }
 
 # 1. Build what is missing.
-if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar" ]; then
+if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$FACTDESK_JAR" ]; then
     log "packaging factdesk"; (cd "$ROOT" && mvn -q -DskipTests package)
 fi
 if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$BENCH/floor/target/factdesk-floor-0.1.0-SNAPSHOT.jar" ]; then
@@ -119,7 +122,8 @@ measure() { # workload, connections, duration
         -s "$BENCH/workloads/workload.lua" "$(url_of "$1")" | grep '^{'
 }
 
-# 4. Every workload once, checked for GraphQL errors, then a warm-up of each server (JIT, pools).
+# 4. Every workload once, checked for GraphQL errors, then a warm-up of each server (JIT, pools): factdesk's
+# request path took over a minute of load on this machine before its CPU per request settled.
 for w in $WORKLOADS; do
     out=$(measure "$w" 1 2s)
     if ! echo "$out" | grep -q '"graphql_errors":0,' || ! echo "$out" | grep -q '"http_errors":0,'; then
@@ -127,7 +131,7 @@ for w in $WORKLOADS; do
     fi
 done
 log "warming up"
-for w in $WORKLOADS; do measure "$w" 16 5s >/dev/null; done
+for w in $WORKLOADS; do measure "$w" 16 "$WARMUP" >/dev/null; done
 
 # 5. The measurements: every workload at every concurrency, RUNS rounds; the baselines run in the same rounds.
 RAW="$WORK/raw.jsonl"
@@ -149,7 +153,7 @@ name=$(date +%Y-%m-%d-%H%M)${LABEL:+-$LABEL}
 node "$BENCH/workloads/summarize.mjs" "$RAW" "$BENCH/results/$name" \
     "nproc=$(nproc)" \
     "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)" \
-    "commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo '+changes')" \
+    "commit=$([ "$FACTDESK_JAR" = "$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar" ] && echo "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo '+changes')" || basename "$FACTDESK_JAR")" \
     "java=$(java -version 2>&1 | head -1)" \
     "postgresql=$(psql -h $PGHOST -U postgres -d $DB -Atc 'SHOW server_version')" \
     "node=$(node --version)" \
