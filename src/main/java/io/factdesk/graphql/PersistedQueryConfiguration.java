@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
- * Persisted queries as Apollo Client sends them ({@code extensions.persistedQuery.sha256Hash}); in
- * {@code MANIFEST_ONLY} mode, any operation outside the manifest is refused before it is parsed.
+ * Persisted queries as Apollo Client sends them ({@code extensions.persistedQuery.sha256Hash}), and operations
+ * sent as text parsed once ({@link CachedDocuments}); in {@code MANIFEST_ONLY} mode, any operation outside the
+ * manifest is refused before it is parsed.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistedQueryConfiguration {
@@ -29,9 +30,10 @@ class PersistedQueryConfiguration {
 
     @Bean
     GraphQlSourceBuilderCustomizer persistedQueries(PersistedQueryStore store, PersistedQueryProperties properties) {
-        PreparsedDocumentProvider apollo = new ApolloPersistedQuerySupport(store);
+        PreparsedDocumentProvider documents = new CachedDocuments(new ApolloPersistedQuerySupport(store),
+                properties.cacheSize());
         PreparsedDocumentProvider provider = (properties.mode() == PersistedQueryProperties.Mode.MANIFEST_ONLY)
-                ? new ManifestOnlyDocuments(apollo, store) : apollo;
+                ? new ManifestOnlyDocuments(documents, store) : documents;
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
     }
 
