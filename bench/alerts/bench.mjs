@@ -3,7 +3,8 @@
 //
 //   node bench.mjs --subscribers 1000 --events 200 --rate 10 \
 //     --url ws://localhost:8080/graphql --db postgres://postgres@127.0.0.1:5432/factdesk_bench \
-//     [--nested] [--kill-listener-at 100]
+//     --token "$(curl -s localhost:8080/dev/tokens/bench_checker | jq -r .token)" \
+//     [--nested] [--best-match] [--kill-listener-at 100]
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,11 @@ const { values: options } = parseArgs({
     rate: { type: 'string', default: '10' },
     url: { type: 'string', default: 'ws://localhost:8080/graphql' },
     db: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/factdesk_bench' },
+    // A desk member's bearer token, sent in connection_init: subscriptions need a signed-in member.
+    token: { type: 'string', default: process.env.FACTDESK_TOKEN ?? '' },
     nested: { type: 'boolean', default: false },
+    // Each alert also selects the claim on file it most likely repeats (one lookup shared by all subscribers).
+    'best-match': { type: 'boolean', default: false },
     'drain-seconds': { type: 'string', default: '30' },
     // Terminates the server's LISTEN connection just before this event: alerts must still all arrive.
     'kill-listener-at': { type: 'string', default: '0' },
@@ -32,9 +37,14 @@ const killListenerAt = Number(options['kill-listener-at']);
 // Without --nested the selection needs nothing beyond the claim the server already loaded for the alert;
 // with it, every subscriber's execution also loads the claim's article and speaker (batch-loaded per alert).
 const claimFields = options.nested ? 'id text article { headline } claimant { name }' : 'id text';
+const bestMatch = options['best-match'] ? 'bestMatch { score node { id state } }' : '';
 const subscription = `subscription ($article: ID) {
-  claimAdded(filter: {articleId: $article}) { cursor kind claim { ${claimFields} } }
+  claimAdded(filter: {articleId: $article}) { cursor kind claim { ${claimFields} } ${bestMatch} }
 }`;
+if (!options.token) {
+  console.error('--token (or FACTDESK_TOKEN) is required: subscriptions need a desk member\'s token');
+  process.exit(2);
+}
 
 const db = new pg.Client({ connectionString: options.db });
 await db.connect();
@@ -71,7 +81,8 @@ function onAlert(screen, message) {
 // Sockets open in waves, so that the server is not hit by thousands of handshakes in the same millisecond.
 for (let i = 0; i < subscribers; i++) {
   const screen = { received: new Set(), duplicates: 0, ready: false, failed: null };
-  screen.client = createClient({ url: options.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+  screen.client = createClient({ url: options.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+    connectionParams: { Authorization: `Bearer ${options.token}` } });
   screen.client.subscribe({ query: subscription, variables: { article: String(article.id) } }, {
     next: (message) => onAlert(screen, message),
     error: (error) => { screen.failed = error; errors++; },
@@ -125,17 +136,25 @@ function percentile(values, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 const round = (ms) => Math.round(ms * 10) / 10;
+function describe(failure) {
+  if (failure === undefined) return null;
+  if (failure?.code !== undefined) return `close ${failure.code} ${failure.reason ?? ''}`.trim();
+  return JSON.stringify(failure?.message ?? failure);
+}
 const result = {
   subscribers,
   events,
   ratePerSecond: rate,
   nested: options.nested,
+  bestMatch: options['best-match'],
   killListenerAt: killListenerAt || null,
   delivered: latencies.length,
   expected,
   lost: expected - latencies.length,
   duplicates: screens.reduce((sum, screen) => sum + screen.duplicates, 0),
   errors,
+  // What ended the first failed subscription: a close (code, reason) or the GraphQL errors it was sent.
+  firstError: describe(screens.find((screen) => screen.failed)?.failed),
   latencyMs: {
     p50: round(percentile(latencies, 50)),
     p90: round(percentile(latencies, 90)),
