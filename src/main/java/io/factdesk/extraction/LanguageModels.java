@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -42,7 +43,7 @@ final class LanguageModels {
         try (InputStream sentences = model(SENTENCES); InputStream tokens = model(TOKENS);
                 InputStream partsOfSpeech = model(PARTS_OF_SPEECH)) {
             return new LanguageModels(new SentenceModel(sentences), splittingOnlyMixedTokens(new TokenizerModel(tokens)),
-                    new POSModel(partsOfSpeech));
+                    greedy(new POSModel(partsOfSpeech)));
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not load the OpenNLP models", ex);
@@ -58,6 +59,12 @@ final class LanguageModels {
         TokenizerFactory factory = model.getFactory();
         return new TokenizerModel(model.getMaxentModel(), Map.of(), new TokenizerFactory(
                 factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, null));
+    }
+
+    /** The same tagger, keeping one sequence instead of the three of its default beam search. */
+    private static POSModel greedy(POSModel model) {
+        MaxentModel tags = model.getArtifact("pos.model");
+        return new POSModel(model.getLanguage(), tags, 1, Map.of(), model.getFactory());
     }
 
     /** The sentences of one paragraph that starts at {@code offset} in the body, tokenized and tagged. */
