@@ -233,8 +233,8 @@ class AlertDeliveryTest {
 
         /**
          * Connects and subscribes. About one connection in ten of this client got no connection_ack (no error, no
-         * close) within 30 s, while the graphql-ws and WebSocketGraphQlTester clients of the suite and of the alert
-         * benchmark never missed one: it is this client's throttled read, so it tries a new connection then.
+         * close) within 30 s, while the suite's WebSocketGraphQlTester clients never missed one: most likely this
+         * client's throttled read (the cause is not known), so it tries a new connection then.
          */
         static SlowClient subscribe(int port, Article article, String token) throws InterruptedException {
             for (int attempt = 1; attempt < 3; attempt++) {
