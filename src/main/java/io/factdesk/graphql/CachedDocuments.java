@@ -1,6 +1,5 @@
 package io.factdesk.graphql;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -25,12 +24,7 @@ final class CachedDocuments implements PreparsedDocumentProvider {
 
     CachedDocuments(PreparsedDocumentProvider persisted, int cacheSize) {
         this.persisted = persisted;
-        this.parsed = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.parsed = new LruMap<>(cacheSize);
     }
 
     @Override

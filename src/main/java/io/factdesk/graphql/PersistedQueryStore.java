@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,12 +28,7 @@ class PersistedQueryStore implements PersistedQueryCache {
     PersistedQueryStore(Map<String, String> manifest, boolean registersNew, int cacheSize) {
         this.manifest = Map.copyOf(manifest);
         this.registersNew = registersNew;
-        this.parsed = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, PreparsedDocumentEntry> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.parsed = new LruMap<>(cacheSize);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.graphql.Connection;
 import io.factdesk.graphql.Cursor;
+import io.factdesk.graphql.LruMap;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -28,12 +29,7 @@ class SimilarClaimPages {
 
     private final MatchingService matching;
     private final ClaimService claims;
-    private final Map<Long, Mono<Optional<SimilarClaims.Edge>>> recentBestMatches = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Mono<Optional<SimilarClaims.Edge>>> eldest) {
-            return size() > BEST_MATCHES_KEPT;
-        }
-    };
+    private final Map<Long, Mono<Optional<SimilarClaims.Edge>>> recentBestMatches = new LruMap<>(BEST_MATCHES_KEPT);
 
     SimilarClaimPages(MatchingService matching, ClaimService claims) {
         this.matching = matching;
