@@ -81,9 +81,8 @@ final class SpeakerRegistry {
 
     /**
      * The organization most recently named or described with the head word ("the ministry" → "Health Ministry")
-     * and, when there are any, one of the
-     * modifiers: "the statistics office" is the "Office for National Statistics", "the district health office" is
-     * not. Null when none fits.
+     * and, when there are any, one of the modifiers: "the statistics office" is the "Office for National
+     * Statistics", "the district health office" is not. Null when none fits.
      */
     Speaker organizationWith(String head, List<String> modifiers) {
         for (int i = this.descriptions.size() - 1; i >= 0; i--) {
