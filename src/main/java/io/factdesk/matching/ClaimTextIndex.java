@@ -1,7 +1,10 @@
 package io.factdesk.matching;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
+import io.factdesk.claim.Claim;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -28,6 +31,35 @@ public class ClaimTextIndex {
                 .bind("claimId", claimId)
                 .bind("text", normalized.text())
                 .bind("numbers", normalized.numbers().toArray(BigDecimal[]::new))
+                .then();
+    }
+
+    /** Indexes many claims in one statement: the start-up backfill of a large desk. */
+    Mono<Void> indexAll(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Mono.empty();
+        }
+        Long[] ids = new Long[claims.size()];
+        String[] texts = new String[claims.size()];
+        // A list of arrays of different lengths is no SQL array: each row's numbers travel as an array literal.
+        String[] numbers = new String[claims.size()];
+        int i = 0;
+        for (Claim claim : claims) {
+            ClaimText.Normalized normalized = ClaimText.normalize(claim.text());
+            ids[i] = claim.id();
+            texts[i] = normalized.text();
+            numbers[i] = normalized.numbers().stream().map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(",", "{", "}"));
+            i++;
+        }
+        return this.db.sql("""
+                        INSERT INTO claim_match_text (claim_id, text, numbers)
+                        SELECT claim_id, text, numbers::numeric[]
+                        FROM unnest(:ids::bigint[], :texts::text[], :numbers::text[]) AS row (claim_id, text, numbers)
+                        ON CONFLICT (claim_id) DO UPDATE SET text = excluded.text, numbers = excluded.numbers""")
+                .bind("ids", ids)
+                .bind("texts", texts)
+                .bind("numbers", numbers)
                 .then();
     }
 }

@@ -43,5 +43,13 @@ class ClaimTextBackfillTest {
                 .map(row -> row.get("n", Long.class))
                 .one().block();
         assertThat(unindexed).isZero();
+        String indexed = this.db.sql("""
+                        SELECT m.text || ' ' || m.numbers::text AS indexed FROM claim_match_text m
+                        JOIN claim c ON c.id = m.claim_id
+                        WHERE c.article_id = :articleId AND c.text = 'Bulk claim number 7 about 21 bridges.'""")
+                .bind("articleId", article.id())
+                .map(row -> row.get("indexed", String.class))
+                .one().block();
+        assertThat(indexed).isEqualTo("bulk claim number 7 about 21 bridges {7,21}");
     }
 }
