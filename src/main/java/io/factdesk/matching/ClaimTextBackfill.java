@@ -23,11 +23,14 @@ class ClaimTextBackfill implements ApplicationRunner {
     private final MatchingService matching;
     private final ClaimService claims;
     private final ClaimTextIndex index;
+    private final ClaimTermFrequencies frequencies;
 
-    ClaimTextBackfill(MatchingService matching, ClaimService claims, ClaimTextIndex index) {
+    ClaimTextBackfill(MatchingService matching, ClaimService claims, ClaimTextIndex index,
+            ClaimTermFrequencies frequencies) {
         this.matching = matching;
         this.claims = claims;
         this.index = index;
+        this.frequencies = frequencies;
     }
 
     @Override
@@ -35,6 +38,8 @@ class ClaimTextBackfill implements ApplicationRunner {
         long indexed = Flux.defer(this::nextBatch).repeat().takeWhile(count -> count > 0)
                 .reduce(0L, Long::sum).block();
         if (indexed > 0) {
+            // Matching ranks terms by how common they are: with many claims just indexed, count them now.
+            this.frequencies.analyzeAndRefresh().block();
             log.info("Indexed " + indexed + " claims for matching");
         }
     }

@@ -14,34 +14,45 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MatchRepository {
 
+    /** The most a candidate whose figures disagree with the text's can score. */
+    private static final double DISAGREEING = 0.4;
+
     /**
      * The score of a candidate: trigram similarity of the normalized texts (whole, or the shorter as part of the
-     * longer), weighed by the numbers: the same figure on both sides is strong evidence of the same claim,
-     * disjoint figures ("five million" against "five thousand") are strong evidence against, a figure on one side
-     * only is weak evidence against.
+     * longer), weighed by the figures. When one side's figures are all among the other's, it is strong evidence of
+     * the same claim ("5 million shells" and "5 million shells in 2023"); when each side has a figure the other
+     * lacks, they disagree ("five million" against "five thousand", or 2023 against 2024) and the candidate can
+     * score at most {@value #DISAGREEING}; a figure on one side only is weak evidence against.
      */
     private static final String SCORE = """
             least(1.0, greatest(similarity(m.text, q.text), word_similarity(q.text, m.text),
                                 word_similarity(m.text, q.text))
             * CASE WHEN cardinality(m.numbers) = 0 AND cardinality(q.numbers) = 0 THEN 0.9
                    WHEN cardinality(m.numbers) = 0 OR cardinality(q.numbers) = 0 THEN 0.8
-                   WHEN m.numbers && q.numbers THEN 1.25
-                   ELSE 0.4 END)""";
+                   WHEN m.numbers @> q.numbers OR m.numbers <@ q.numbers THEN 1.25
+                   ELSE %s END)""".formatted(DISAGREEING);
 
-    /** Candidates found through the trigram index, best first, without the claim itself and rejected pairs. */
+    /**
+     * Candidates found through the word index (claim_match_candidates: any of the text's rarest terms), best first,
+     * without the claim itself and rejected pairs. Figures that disagree are ruled out before the costly score
+     * whenever they could not reach {@code minScore} anyway.
+     */
     private static final String MATCHES = """
-            SELECT m.claim_id, round((%s)::numeric, 3)::float8 AS score,
+            SELECT m.claim_id, scored.score,
                    EXISTS (SELECT 1 FROM claim_link l WHERE l.status = 'CONFIRMED'
                            AND l.claim_id = least(q.id, m.claim_id) AND l.other_claim_id = greatest(q.id, m.claim_id))
                        AS confirmed
             FROM claim_match_text m
-            WHERE (m.text %% q.text OR q.text <%% m.text OR m.text <%% q.text)
+            CROSS JOIN LATERAL (SELECT round((%s)::numeric, 3)::float8 AS score) scored
+            WHERE m.terms @@ q.candidates
               AND m.claim_id <> q.id
+              AND (:minScore <= %s OR cardinality(m.numbers) = 0 OR cardinality(q.numbers) = 0
+                   OR m.numbers @> q.numbers OR m.numbers <@ q.numbers)
               AND NOT EXISTS (SELECT 1 FROM claim_link l WHERE l.status = 'REJECTED'
                               AND l.claim_id = least(q.id, m.claim_id) AND l.other_claim_id = greatest(q.id, m.claim_id))
-              AND (%s) >= :minScore
-            ORDER BY score DESC, m.claim_id
-            LIMIT :limit""".formatted(SCORE, SCORE);
+              AND scored.score >= :minScore
+            ORDER BY scored.score DESC, m.claim_id
+            LIMIT :limit""".formatted(SCORE, DISAGREEING);
 
     private final DatabaseClient db;
 
@@ -51,7 +62,8 @@ class MatchRepository {
 
     Flux<ClaimMatch> matchText(ClaimText.Normalized text, double minScore, int limit) {
         return this.db.sql("SELECT match.* FROM (SELECT 0::bigint AS id, :text::text AS text, :numbers::numeric[] "
-                        + "AS numbers) q CROSS JOIN LATERAL (" + MATCHES + ") match")
+                        + "AS numbers, claim_match_candidates(to_tsvector('english', :text::text)) AS candidates) q "
+                        + "CROSS JOIN LATERAL (" + MATCHES + ") match")
                 .bind("text", text.text())
                 .bind("numbers", text.numbers().toArray(BigDecimal[]::new))
                 .bind("minScore", minScore)
@@ -62,9 +74,9 @@ class MatchRepository {
 
     /** The best matches of each of many claims, in one statement. */
     Flux<SourcedMatch> matchClaims(Collection<Long> claimIds, double minScore, int limit) {
-        return this.db.sql("SELECT q.id AS source_id, match.* FROM (SELECT s.claim_id AS id, s.text, s.numbers "
-                        + "FROM claim_match_text s WHERE s.claim_id = ANY(:ids)) q CROSS JOIN LATERAL ("
-                        + MATCHES + ") match")
+        return this.db.sql("SELECT q.id AS source_id, match.* FROM (SELECT s.claim_id AS id, s.text, s.numbers, "
+                        + "claim_match_candidates(s.terms) AS candidates FROM claim_match_text s "
+                        + "WHERE s.claim_id = ANY(:ids)) q CROSS JOIN LATERAL (" + MATCHES + ") match")
                 .bind("ids", claimIds.toArray(Long[]::new))
                 .bind("minScore", minScore)
                 .bind("limit", limit)
