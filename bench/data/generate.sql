@@ -53,9 +53,13 @@ CREATE TABLE bench_gen.vocab (
     period text[] NOT NULL,
     frame text[] NOT NULL,
     topic text[] NOT NULL,
-    word text[] NOT NULL
+    word text[] NOT NULL,
+    syllable text[] NOT NULL,
+    adjective text[] NOT NULL,
+    month text[] NOT NULL
 );
-ALTER TABLE bench_gen.vocab ALTER first SET STORAGE PLAIN, ALTER last SET STORAGE PLAIN,
+ALTER TABLE bench_gen.vocab ALTER syllable SET STORAGE PLAIN, ALTER adjective SET STORAGE PLAIN,
+    ALTER month SET STORAGE PLAIN, ALTER first SET STORAGE PLAIN, ALTER last SET STORAGE PLAIN,
     ALTER role SET STORAGE PLAIN, ALTER org SET STORAGE PLAIN, ALTER field SET STORAGE PLAIN,
     ALTER country SET STORAGE PLAIN, ALTER outlet SET STORAGE PLAIN, ALTER quantity SET STORAGE PLAIN,
     ALTER thing SET STORAGE PLAIN, ALTER verb SET STORAGE PLAIN, ALTER period SET STORAGE PLAIN,
@@ -74,18 +78,55 @@ INSERT INTO bench_gen.vocab VALUES (
     '{"last year","since 2020","in the past decade","this year","in the last six months","since the war began","over the past five years","in 2023","in 2024","during the pandemic","since the election","in the first quarter","last month","since 2015","over two years"}',
     '{"{Q} {T} {V} {C} {P}.","{C} now has {Q} {T}, more than any other country {P}.","Since the reform, {Q} {T} {V} {C}.","{Q} {T} {V} {C} {P}, according to official figures.","The government spent {Q} on {T} {P}, the highest level on record.","{P}, {Q} {T} {V} {C}, twice the previous estimate.","Under the new policy {Q} {T} {V} {C}.","{C} has lost {Q} {T} {P}, the steepest fall in Europe.","Not a single one of the {Q} {T} that {V} {C} {P} was inspected.","Unemployment among {T} rose to {Q} {P}."}',
     '{war,economy,health,migration,energy,climate,housing,education,trade,crime,elections,budget,transport,farming,technology}',
-    '{report,officials,statement,figures,analysis,sources,interview,briefing,warning,estimate,program,plan,investment,shortage,crisis,agreement,sanctions,exports,budget,ceasefire,supply,demand,prices,record,decline,growth,spending,protest,inquiry,review}'
+    '{report,officials,statement,figures,analysis,sources,interview,briefing,warning,estimate,program,plan,investment,shortage,crisis,agreement,sanctions,exports,budget,ceasefire,supply,demand,prices,record,decline,growth,spending,protest,inquiry,review}',
+    '{ka,lo,mir,ven,tas,or,bel,dra,nik,sa,tor,ul,gan,re,vo,shi,ba,len,ko,zar,mi,pe,dun,ha,il,rost,ya,che,mon,ez}',
+    '{military,foreign,rural,urban,public,private,used,new,unregistered,Chinese-made,subsidised,imported,unpaid,temporary,illegal,licensed,armoured,state-owned,second-hand,undocumented,retired,qualified,empty,damaged,unsold,cheap,modern,local,overseas,regional}',
+    '{January,February,March,April,May,June,July,August,September,October,November,December}'
 );
 
--- The text of claim i: a sentence frame with a quantity, a thing, a verb, a country and a period (the caller
+-- The parts of a claim's text. Each claim has its own figure and often its own place, as real claims do: the
+-- same sentence frames filled from small word lists alone would make every claim a near-copy of thousands of
+-- others, which no desk's archive looks like (and which would make "have we checked this before?" meaningless).
+-- A figure: 15 % in words from the list ("almost five million"), else a count, a percentage or a number of millions
+-- or billions, with or without a qualifier.
+CREATE FUNCTION bench_gen.quantity(i bigint, v bench_gen.vocab) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN bench_gen.r(i, 'qk') < 0.15 THEN bench_gen.pick(v.quantity, i, 'q')
+                ELSE (ARRAY['', 'almost ', 'more than ', 'nearly ', 'about ', 'fewer than ', 'over '])
+                         [1 + floor(bench_gen.r(i, 'qp') * 7)::int]
+                     || CASE WHEN bench_gen.r(i, 'qk') < 0.5
+                                 THEN to_char(floor(power(10, 2 + bench_gen.r(i, 'qn') * 5)), 'FM999,999,999')
+                             WHEN bench_gen.r(i, 'qk') < 0.75
+                                 THEN round((bench_gen.r(i, 'qn') * 99 + 0.5)::numeric, 1) || ' percent'
+                             ELSE round((bench_gen.r(i, 'qn') * 99 + 1)::numeric / 10, 1)
+                                  || CASE WHEN bench_gen.r(i, 'qs') < 0.7 THEN ' million' ELSE ' billion' END END END
+$$;
+-- A thing, half the time qualified ("unregistered drones").
+CREATE FUNCTION bench_gen.thing(i bigint, v bench_gen.vocab) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN bench_gen.r(i, 'ta') < 0.5 THEN bench_gen.pick(v.adjective, i, 'a') || ' ' ELSE '' END
+           || bench_gen.pick(v.thing, i, 't')
+$$;
+-- A place: a country, or one of some 27,000 towns and regions in it.
+CREATE FUNCTION bench_gen.place(i bigint, v bench_gen.vocab) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN bench_gen.r(i, 'pk') < 0.5 THEN bench_gen.pick(v.country, i, 'c')
+                ELSE initcap(bench_gen.pick(v.syllable, i, 's1') || bench_gen.pick(v.syllable, i, 's2')
+                             || bench_gen.pick(v.syllable, i, 's3'))
+                     || CASE WHEN bench_gen.r(i, 'pr') < 0.5 THEN ', ' || bench_gen.pick(v.country, i, 'c')
+                             ELSE ' region' END END
+$$;
+-- A period: from the list, or a month of a year.
+CREATE FUNCTION bench_gen.period(i bigint, v bench_gen.vocab) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN bench_gen.r(i, 'pk2') < 0.6 THEN bench_gen.pick(v.period, i, 'p')
+                ELSE 'in ' || bench_gen.pick(v.month, i, 'm') || ' ' || (2010 + floor(bench_gen.r(i, 'y') * 17)::int) END
+$$;
+-- The text of claim i: a sentence frame with a quantity, a thing, a verb, a place and a period (the caller
 -- capitalizes it). One expression, so that PostgreSQL inlines it.
 CREATE FUNCTION bench_gen.claim_text(i bigint, v bench_gen.vocab) RETURNS text LANGUAGE sql STABLE AS $$
     SELECT replace(replace(replace(replace(replace(bench_gen.pick(v.frame, i, 'frame'),
-               '{Q}', bench_gen.pick(v.quantity, i, 'q')),
-               '{T}', bench_gen.pick(v.thing, i, 't')),
+               '{Q}', bench_gen.quantity(i, v)),
+               '{T}', bench_gen.thing(i, v)),
                '{V}', bench_gen.pick(v.verb, i, 'v')),
-               '{C}', bench_gen.pick(v.country, i, 'c')),
-               '{P}', bench_gen.pick(v.period, i, 'p'))
+               '{C}', bench_gen.place(i, v)),
+               '{P}', bench_gen.period(i, v))
 $$;
 CREATE FUNCTION bench_gen.capitalized(sentence text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT upper(left(sentence, 1)) || substr(sentence, 2)
@@ -221,10 +262,12 @@ SELECT setval(pg_get_serial_sequence('person', 'id'), (SELECT max(id) FROM perso
 SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article));
 SELECT setval(pg_get_serial_sequence('claim', 'id'), (SELECT max(id) FROM claim));
 
--- Marks the data set as complete, with its seed: bench/run.sh loads nothing when it finds this.
-CREATE TABLE IF NOT EXISTS bench_dataset (seed int NOT NULL, claims int NOT NULL, loaded_at timestamptz NOT NULL);
-TRUNCATE bench_dataset;
-INSERT INTO bench_dataset VALUES (:seed, 200000, now());
+-- Marks the data set as complete, with its seed and the version of this generator (2: claims with their own
+-- figures and places): bench/run.sh loads nothing when it finds the same.
+DROP TABLE IF EXISTS bench_dataset;
+CREATE TABLE bench_dataset (seed int NOT NULL, generator int NOT NULL, claims int NOT NULL,
+                            loaded_at timestamptz NOT NULL);
+INSERT INTO bench_dataset VALUES (:seed, 2, 200000, now());
 
 DROP SCHEMA bench_gen CASCADE;
 RESET session_replication_role;
