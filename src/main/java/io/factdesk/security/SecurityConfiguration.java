@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Desk members authenticate with a bearer JWT. HTTP lets every request through to GraphQL, which decides per
@@ -28,6 +30,12 @@ class SecurityConfiguration {
             ObjectProvider<ReactiveJwtDecoder> decoders) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // Stateless: a request carries its token, nothing is kept in a web session. Looking one up is not
+                // only useless: the in-memory session store creates sessions on another thread, and a WebSocket
+                // handshake completed there can lose the client's first frame (reactor-netty#1089): about 1
+                // connection in 15 never got its connection_ack and was closed with 4408 a minute later.
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())

@@ -231,21 +231,8 @@ class AlertDeliveryTest {
         private final Sinks.Empty<Void> acknowledged = Sinks.empty();
         private JsonNode error;
 
-        /**
-         * Connects and subscribes. About one connection in ten of this client got no connection_ack (no error, no
-         * close) within 30 s, while the suite's WebSocketGraphQlTester clients never missed one: most likely this
-         * client's throttled read (the cause is not known), so it tries a new connection then.
-         */
+        /** Connects, and subscribes once the server has acknowledged the connection. */
         static SlowClient subscribe(int port, Article article, String token) throws InterruptedException {
-            for (int attempt = 1; attempt < 3; attempt++) {
-                SlowClient client = connect(port, article, token);
-                JsonNode ack = client.messages.poll(10, TimeUnit.SECONDS);
-                if (ack != null) {
-                    assertThat(ack.path("type").asString()).as("%s", ack).isEqualTo("connection_ack");
-                    return client;
-                }
-                client.dispose();
-            }
             SlowClient client = connect(port, article, token);
             JsonNode ack = client.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(ack).as("the server's answer to connection_init").isNotNull();
