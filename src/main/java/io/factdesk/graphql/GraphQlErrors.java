@@ -2,7 +2,6 @@ package io.factdesk.graphql;
 
 import java.util.Map;
 
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -37,7 +36,7 @@ class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError subscriberTooSlow(SubscriberTooSlowException ex, DataFetchingEnvironment environment) {
         return GraphqlErrorBuilder.newError(environment)
-                .errorType(ErrorClassification.errorClassification("SUBSCRIBER_TOO_SLOW"))
+                .errorType(SubscriberTooSlowException.CLASSIFICATION)
                 .message(ex.getMessage())
                 .build();
     }

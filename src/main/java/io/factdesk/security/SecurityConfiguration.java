@@ -3,6 +3,8 @@ package io.factdesk.security;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webflux.AuthenticationWebSocketInterceptor;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
@@ -49,6 +51,8 @@ class SecurityConfiguration {
      * like the HTTP header; a refused token closes the connection with the protocol's 4401.
      */
     @Bean
+    // First in the chain of interceptors, so that the others see who is asking.
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     AuthenticationWebSocketInterceptor webSocketAuthentication(DeskSecurityProperties properties,
             ObjectProvider<ReactiveJwtDecoder> decoders) {
         JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder(decoders));
