@@ -23,7 +23,7 @@ CONNECTIONS=${CONNECTIONS:-"1 16 64"}
 WORKLOADS=${WORKLOADS:-"editorial floor postgraphile detail search mixed"}
 # matchClaim runs apart, after the rest: it once took seconds a call, which spilled into whatever ran next, and its
 # target (issue 8) is a latency at one connection.
-MATCH_CONNECTIONS=${MATCH_CONNECTIONS:-"1"}
+MATCH_CONNECTIONS=${MATCH_CONNECTIONS-"1"}
 MATCH_DURATION=${MATCH_DURATION:-30s}
 LABEL=${LABEL:-}
 WARMUP=${WARMUP:-20s}
