@@ -2,6 +2,7 @@ package io.factdesk.matching;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import io.factdesk.claim.Claim;
@@ -24,40 +25,33 @@ public class ClaimTextIndex {
     }
 
     public Mono<Void> index(long claimId, String text) {
-        ClaimText.Normalized normalized = ClaimText.normalize(text);
-        return this.db.sql("""
-                        INSERT INTO claim_match_text (claim_id, text, numbers) VALUES (:claimId, :text, :numbers)
-                        ON CONFLICT (claim_id) DO UPDATE SET text = excluded.text, numbers = excluded.numbers""")
-                .bind("claimId", claimId)
-                .bind("text", normalized.text())
-                .bind("numbers", normalized.numbers().toArray(BigDecimal[]::new))
-                .then();
+        return write(List.of(claimId), List.of(text));
     }
 
     /** Indexes many claims in one statement: the start-up backfill of a large desk. */
     Mono<Void> indexAll(Collection<Claim> claims) {
-        if (claims.isEmpty()) {
+        return write(claims.stream().map(Claim::id).toList(), claims.stream().map(Claim::text).toList());
+    }
+
+    private Mono<Void> write(List<Long> claimIds, List<String> claimTexts) {
+        if (claimIds.isEmpty()) {
             return Mono.empty();
         }
-        Long[] ids = new Long[claims.size()];
-        String[] texts = new String[claims.size()];
+        String[] texts = new String[claimTexts.size()];
         // A list of arrays of different lengths is no SQL array: each row's numbers travel as an array literal.
-        String[] numbers = new String[claims.size()];
-        int i = 0;
-        for (Claim claim : claims) {
-            ClaimText.Normalized normalized = ClaimText.normalize(claim.text());
-            ids[i] = claim.id();
+        String[] numbers = new String[claimTexts.size()];
+        for (int i = 0; i < texts.length; i++) {
+            ClaimText.Normalized normalized = ClaimText.normalize(claimTexts.get(i));
             texts[i] = normalized.text();
             numbers[i] = normalized.numbers().stream().map(BigDecimal::toPlainString)
                     .collect(Collectors.joining(",", "{", "}"));
-            i++;
         }
         return this.db.sql("""
                         INSERT INTO claim_match_text (claim_id, text, numbers)
                         SELECT claim_id, text, numbers::numeric[]
                         FROM unnest(:ids::bigint[], :texts::text[], :numbers::text[]) AS row (claim_id, text, numbers)
                         ON CONFLICT (claim_id) DO UPDATE SET text = excluded.text, numbers = excluded.numbers""")
-                .bind("ids", ids)
+                .bind("ids", claimIds.toArray(Long[]::new))
                 .bind("texts", texts)
                 .bind("numbers", numbers)
                 .then();
