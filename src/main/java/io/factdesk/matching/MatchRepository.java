@@ -17,6 +17,9 @@ class MatchRepository {
     /** The most a candidate whose figures disagree with the text's can score. */
     private static final double DISAGREEING = 0.4;
 
+    /** Both sides have figures and one side's are all among the other's. */
+    private static final String FIGURES_AGREE = "(m.numbers @> q.numbers OR m.numbers <@ q.numbers)";
+
     /**
      * The score of a candidate: trigram similarity of the normalized texts (whole, or the shorter as part of the
      * longer), weighed by the figures. When one side's figures are all among the other's, it is strong evidence of
@@ -29,8 +32,8 @@ class MatchRepository {
                                 word_similarity(m.text, q.text))
             * CASE WHEN cardinality(m.numbers) = 0 AND cardinality(q.numbers) = 0 THEN 0.9
                    WHEN cardinality(m.numbers) = 0 OR cardinality(q.numbers) = 0 THEN 0.8
-                   WHEN m.numbers @> q.numbers OR m.numbers <@ q.numbers THEN 1.25
-                   ELSE %s END)""".formatted(DISAGREEING);
+                   WHEN %s THEN 1.25
+                   ELSE %s END)""".formatted(FIGURES_AGREE, DISAGREEING);
 
     /**
      * Candidates found through the word index (claim_match_candidates: any of the text's rarest terms), best first,
@@ -46,13 +49,12 @@ class MatchRepository {
             CROSS JOIN LATERAL (SELECT round((%s)::numeric, 3)::float8 AS score) scored
             WHERE m.terms @@ q.candidates
               AND m.claim_id <> q.id
-              AND (:minScore <= %s OR cardinality(m.numbers) = 0 OR cardinality(q.numbers) = 0
-                   OR m.numbers @> q.numbers OR m.numbers <@ q.numbers)
+              AND (:minScore <= %s OR cardinality(m.numbers) = 0 OR cardinality(q.numbers) = 0 OR %s)
               AND NOT EXISTS (SELECT 1 FROM claim_link l WHERE l.status = 'REJECTED'
                               AND l.claim_id = least(q.id, m.claim_id) AND l.other_claim_id = greatest(q.id, m.claim_id))
               AND scored.score >= :minScore
             ORDER BY scored.score DESC, m.claim_id
-            LIMIT :limit""".formatted(SCORE, DISAGREEING);
+            LIMIT :limit""".formatted(SCORE, DISAGREEING, FIGURES_AGREE);
 
     private final DatabaseClient db;
 
