@@ -38,9 +38,7 @@ class MatchCandidatesTest {
      * Made-up words of this test alone (letters only, and endings the English stemmer keeps), so that their
      * frequencies are the test's to set.
      */
-    private final String word = TestData.token().chars()
-            .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + (c - '0') : c)))
-            .reduce("q", String::concat).toLowerCase();
+    private final String word = TestData.word("q");
 
     @Test
     void aRareTermFindsCandidatesAloneCommonOnesOnlyInPairs() {

@@ -31,9 +31,7 @@ class MatchingOperationsTest {
     SqlStatementCounter statements;
 
     /** A river name of this test alone (letters only: digits would count as figures), so that tests never match each other. */
-    private final String river = TestData.token().chars()
-            .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + (c - '0') : c)))
-            .reduce("R", String::concat);
+    private final String river = TestData.word("R");
     private final String said = "Officials said the new bridge over the " + this.river + " river cost 4.2 billion shillings to build.";
     private final String repeated = "The " + this.river + " river bridge cost 4.2 billion shillings, officials said.";
     private final String otherFigure = "The " + this.river + " river bridge cost 9 billion shillings, officials said.";

@@ -42,6 +42,13 @@ public class TestData {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A made-up word of one test, {@code prefix} and {@link #token()} in letters only (digits would be figures). */
+    public static String word(String prefix) {
+        return token().chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + (c - '0') : c)))
+                .reduce(prefix, String::concat);
+    }
+
     public Article article(String outlet, String headline, String body, Instant publishedAt) {
         return this.articles.create(new NewArticle(headline, "A. Reporter", outlet,
                 "https://news.example/" + token(), publishedAt, body)).block();
