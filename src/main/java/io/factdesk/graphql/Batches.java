@@ -41,6 +41,26 @@ public final class Batches {
         return paired;
     }
 
+    /** Each parent's value, in the parents' order; null for a parent without one. */
+    public static <P, V> List<V> alignedTo(List<P> parents, Function<P, Long> idOf, Map<Long, V> valuesById) {
+        List<V> aligned = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            Long id = idOf.apply(parent);
+            aligned.add(id == null ? null : valuesById.get(id));
+        }
+        return aligned;
+    }
+
+    /** Each parent's value, in the parents' order, or {@code absent} (an empty list, a zero) when it has none. */
+    public static <P, V> List<V> alignedTo(List<P> parents, Function<P, Long> idOf, Map<Long, V> valuesById,
+            V absent) {
+        List<V> aligned = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            aligned.add(valuesById.getOrDefault(idOf.apply(parent), absent));
+        }
+        return aligned;
+    }
+
     /** Keys that can be served by one statement together: those with the same {@code shape}. */
     public static <K> Collection<List<K>> groupedBy(Collection<K> keys, Function<K, ?> shape) {
         Map<Object, List<K>> groups = new LinkedHashMap<>();

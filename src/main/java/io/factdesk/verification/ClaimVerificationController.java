@@ -34,12 +34,6 @@ class ClaimVerificationController {
     }
 
     @BatchMapping
-    Mono<Map<Claim, Integer>> evidenceCount(List<Claim> claims) {
-        return this.verification.evidenceCountOf(Batches.ids(claims, Claim::id))
-                .map(byClaim -> Batches.pair(claims, Claim::id, byClaim, 0));
-    }
-
-    @BatchMapping
     Mono<Map<Claim, List<VerificationEvent>>> history(List<Claim> claims) {
         return this.verification.historyOf(Batches.ids(claims, Claim::id))
                 .map(byClaim -> Batches.pair(claims, Claim::id, byClaim, List.of()));

@@ -1,0 +1,23 @@
+package io.factdesk.graphql;
+
+import java.util.List;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * A field whose values are loaded for many parents at once, declared once and used two ways: a list field that
+ * has just fetched the parents loads it for all of them before graphql-java descends ({@link Prefetch}), and a
+ * parent that arrived any other way is served through a DataLoader batch of the same {@code load}.
+ *
+ * @param typeName  the GraphQL type the field belongs to
+ * @param fieldName the field
+ * @param load      the values for a list of parents, in the same order (null where a parent has none)
+ */
+public record BatchLoadedField<P, V>(String typeName, String fieldName, Function<List<P>, Mono<List<V>>> load) {
+
+    /** The name of the DataLoader that serves parents that were not prefetched. */
+    public String dataLoaderName() {
+        return this.typeName + "." + this.fieldName;
+    }
+}
