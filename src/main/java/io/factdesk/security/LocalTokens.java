@@ -23,7 +23,11 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /** Signs and checks tokens with the local signing key, for development and tests without an identity provider. */
 public class LocalTokens {
 
-    static final String ISSUER = "factdesk-local";
+    /**
+     * A URL, as issuers are (OpenID Connect): Spring Security converts the {@code iss} claim of every request to a
+     * URL and, for a plain name, paid for an exception each time. {@code .invalid} never resolves.
+     */
+    static final String ISSUER = "https://factdesk.invalid/local-tokens";
 
     private final SecretKey key;
     private final JwtEncoder encoder;
