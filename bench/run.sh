@@ -6,7 +6,7 @@
 #   RUNS=1 DURATION=5s CONNECTIONS=16 WORKLOADS="editorial floor" bench/run.sh     # a quick look
 #
 # Environment: SEED (42), RUNS (3), DURATION (10s), CONNECTIONS ("1 16 64"), WORKLOADS (all but match), WARMUP
-# (20s per workload), MATCH_CONNECTIONS ("1"; empty: no matchClaim), MATCH_DURATION (30s), LABEL (a word for the
+# (60s per workload), MATCH_CONNECTIONS ("1"; empty: no matchClaim), MATCH_DURATION (30s), LABEL (a word for the
 # result file), FACTDESK_JAR (another build of factdesk, e.g. an older commit's), REBUILD=1 (package factdesk and
 # the floor again first), KEEP_SERVERS=1 (leave them running).
 set -euo pipefail
@@ -26,7 +26,9 @@ WORKLOADS=${WORKLOADS:-"editorial floor postgraphile detail search mixed"}
 MATCH_CONNECTIONS=${MATCH_CONNECTIONS-"1"}
 MATCH_DURATION=${MATCH_DURATION:-30s}
 LABEL=${LABEL:-}
-WARMUP=${WARMUP:-20s}
+# 60 s, not less: on 2 cores the JIT's one C2 thread stays busy for about two minutes of factdesk's load, and
+# measuring before it is done measured the compiler (CPU per request fell by a quarter after the first minute).
+WARMUP=${WARMUP:-60s}
 FACTDESK_JAR=${FACTDESK_JAR:-$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar}
 FACTDESK_PORT=18080
 FLOOR_PORT=18081
