@@ -16,14 +16,14 @@ class ClaimReferences {
 
     @Bean
     BatchLoadedField<Claim, Article> claimArticle(ArticleService articles) {
-        return new BatchLoadedField<>("Claim", "article", claims -> articles
+        return new BatchLoadedField<>("Claim", "article", Article.class, claims -> articles
                 .findByIds(Batches.ids(claims, Claim::articleId))
                 .map(byId -> Batches.alignedTo(claims, Claim::articleId, byId)));
     }
 
     @Bean
     BatchLoadedField<Claim, Person> claimClaimant(PersonService people) {
-        return new BatchLoadedField<>("Claim", "claimant", claims -> people
+        return new BatchLoadedField<>("Claim", "claimant", Person.class, claims -> people
                 .findByIds(Batches.ids(claims, Claim::claimantId))
                 .map(byId -> Batches.alignedTo(claims, Claim::claimantId, byId)));
     }

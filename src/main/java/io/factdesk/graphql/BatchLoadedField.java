@@ -12,9 +12,11 @@ import reactor.core.publisher.Mono;
  *
  * @param typeName  the GraphQL type the field belongs to
  * @param fieldName the field
+ * @param valueType the Java type of its values, for Spring's check of the schema against the code at start-up
  * @param load      the values for a list of parents, in the same order (null where a parent has none)
  */
-public record BatchLoadedField<P, V>(String typeName, String fieldName, Function<List<P>, Mono<List<V>>> load) {
+public record BatchLoadedField<P, V>(String typeName, String fieldName, Class<V> valueType,
+        Function<List<P>, Mono<List<V>>> load) {
 
     /** The name of the DataLoader that serves parents that were not prefetched. */
     public String dataLoaderName() {

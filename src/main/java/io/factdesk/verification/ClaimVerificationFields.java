@@ -13,7 +13,7 @@ class ClaimVerificationFields {
 
     @Bean
     BatchLoadedField<Claim, Integer> claimEvidenceCount(VerificationService verification) {
-        return new BatchLoadedField<>("Claim", "evidenceCount", claims -> verification
+        return new BatchLoadedField<>("Claim", "evidenceCount", Integer.class, claims -> verification
                 .evidenceCountOf(Batches.ids(claims, Claim::id))
                 .map(byClaim -> Batches.alignedTo(claims, Claim::id, byClaim, 0)));
     }
