@@ -1,5 +1,7 @@
 package io.factdesk.security;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 @EnableReactiveMethodSecurity
 class SecurityConfiguration {
+
+    /** Tokens remembered as checked: far more than the desk's members have sessions at once. */
+    private static final int CHECKED_TOKENS = 10_000;
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, DeskSecurityProperties properties,
@@ -61,11 +66,12 @@ class SecurityConfiguration {
     }
 
     private static ReactiveJwtDecoder decoder(ObjectProvider<ReactiveJwtDecoder> decoders) {
-        return decoders.getIfAvailable(() -> {
+        ReactiveJwtDecoder decoder = decoders.getIfAvailable(() -> {
             throw new IllegalStateException("No way to check sign-in tokens: set "
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri) for your identity "
                     + "provider, or factdesk.security.local-signing-key for locally signed tokens");
         });
+        return new CheckedTokens(decoder, Clock.systemUTC(), CHECKED_TOKENS);
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter(
