@@ -8,7 +8,7 @@
 # Environment: SEED (42), RUNS (3), DURATION (10s), CONNECTIONS ("1 16 64"), WORKLOADS (all but match), WARMUP
 # (60s per workload), MATCH_CONNECTIONS ("1"; empty: no matchClaim), MATCH_DURATION (30s), LABEL (a word for the
 # result file), FACTDESK_JAR (another build of factdesk, e.g. an older commit's), REBUILD=1 (package factdesk and
-# the floor again first), KEEP_SERVERS=1 (leave them running).
+# the floor again first), KEEP_SERVERS=1 (leave them running), JAVA_GC ("-XX:+UseParallelGC" for both JVMs).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +30,8 @@ LABEL=${LABEL:-}
 # measuring before it is done measured the compiler (CPU per request fell by a quarter after the first minute).
 WARMUP=${WARMUP:-60s}
 FACTDESK_JAR=${FACTDESK_JAR:-$ROOT/target/factdesk-0.1.0-SNAPSHOT.jar}
+# The collector of factdesk's Dockerfile, for factdesk and the floor alike (JAVA_GC= for the JVM's default, G1).
+JAVA_GC=${JAVA_GC-"-XX:+UseParallelGC"}
 FACTDESK_PORT=18080
 FLOOR_PORT=18081
 POSTGRAPHILE_PORT=18082
@@ -58,7 +60,7 @@ start_factdesk() {
     FACTDESK_DEMO_DATA_ENABLED=false FACTDESK_EMBEDDED_POSTGRES_ENABLED=false \
     FACTDESK_SECURITY_LOCAL_SIGNING_KEY=factdesk-bench-signing-key-not-for-production \
     FACTDESK_SECURITY_DEV_TOKENS=true \
-        java -Xmx1g ${FACTDESK_JAVA_OPTS:-} -jar "$FACTDESK_JAR" >>"$WORK/factdesk.log" 2>&1 &
+        java -Xmx1g $JAVA_GC ${FACTDESK_JAVA_OPTS:-} -jar "$FACTDESK_JAR" >>"$WORK/factdesk.log" 2>&1 &
     FACTDESK_PID=$!
     PIDS+=("$FACTDESK_PID")
     wait_for "http://127.0.0.1:$FACTDESK_PORT/actuator/health/readiness" 600
@@ -98,7 +100,7 @@ fi
 # 3. Workload parameters, the baselines, a token.
 (cd "$WORK" && psql -q -At -h $PGHOST -U postgres -d $DB -f "$BENCH/workloads/params.sql")
 cp "$BENCH/workloads/search-terms.txt" "$WORK/search.txt"
-java -Xmx1g -jar "$BENCH/floor/target/factdesk-floor-0.1.0-SNAPSHOT.jar" --server.port=$FLOOR_PORT \
+java -Xmx1g $JAVA_GC -jar "$BENCH/floor/target/factdesk-floor-0.1.0-SNAPSHOT.jar" --server.port=$FLOOR_PORT \
     --spring.r2dbc.url=r2dbc:postgresql://$PGHOST:5432/$DB --spring.r2dbc.username=postgres >"$WORK/floor.log" 2>&1 &
 PIDS+=("$!")
 (cd "$BENCH/postgraphile" && NODE_ENV=production exec node node_modules/.bin/postgraphile -c "$PGURL" --schema public \
