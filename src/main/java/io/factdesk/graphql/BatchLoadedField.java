@@ -18,6 +18,17 @@ import reactor.core.publisher.Mono;
 public record BatchLoadedField<P, V>(String typeName, String fieldName, Class<V> valueType,
         Function<List<P>, Mono<List<V>>> load) {
 
+    /** The values for {@code parents}, one each in their order: what both ways of loading the field rely on. */
+    Mono<List<V>> loadFor(List<P> parents) {
+        return this.load.apply(parents).map(values -> {
+            if (values.size() != parents.size()) {
+                throw new IllegalStateException(dataLoaderName() + " loaded " + values.size() + " values for "
+                        + parents.size() + " parents");
+            }
+            return values;
+        });
+    }
+
     /** The name of the DataLoader that serves parents that were not prefetched. */
     public String dataLoaderName() {
         return this.typeName + "." + this.fieldName;

@@ -26,7 +26,7 @@ class BatchLoadedFieldsConfiguration {
     private static <P, V> void registerDataLoader(BatchLoadedField<P, V> field, BatchLoaderRegistry registry) {
         registry.<P, V>forName(field.dataLoaderName()).registerMappedBatchLoader((keys, environment) -> {
             List<P> parents = List.copyOf(keys);
-            return field.load().apply(parents).map(values -> {
+            return field.loadFor(parents).map(values -> {
                 Map<P, V> byParent = new LinkedHashMap<>();
                 for (int i = 0; i < parents.size(); i++) {
                     if (values.get(i) != null) { // a missing key is a null value to a mapped batch loader

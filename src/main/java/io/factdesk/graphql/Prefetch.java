@@ -57,11 +57,7 @@ public class Prefetch {
 
     @SuppressWarnings("unchecked") // the schema guarantees that the nodes of a page are the parents of its fields
     private static <P, V> Mono<IdentityHashMap<Object, Object>> load(BatchLoadedField<P, V> field, List<?> parents) {
-        return field.load().apply((List<P>) parents).map(values -> {
-            if (values.size() != parents.size()) {
-                throw new IllegalStateException(field.dataLoaderName() + " loaded " + values.size()
-                        + " values for " + parents.size() + " parents");
-            }
+        return field.loadFor((List<P>) parents).map(values -> {
             IdentityHashMap<Object, Object> byParent = new IdentityHashMap<>(parents.size() * 2);
             for (int i = 0; i < parents.size(); i++) {
                 byParent.put(parents.get(i), values.get(i));
