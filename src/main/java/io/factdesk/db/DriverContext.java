@@ -31,13 +31,21 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @Configuration(proxyBeanMethods = false)
 class DriverContext {
 
+    /**
+     * Replaces the subscriber's context for everything upstream. {@code contextWrite(Context.empty())} would not do:
+     * a context given as a value is merged into the subscriber's.
+     */
+    private static Context none(Context subscribers) {
+        return Context.empty();
+    }
+
     @Bean
     DatabaseClient databaseClient(ConnectionFactory connectionFactory) {
         return DatabaseClient.builder()
                 .connectionFactory(connectionFactory)
                 .executeFunction(statement -> Flux.from(statement.execute())
                         .<Result>map(ResultWithoutContext::new)
-                        .contextWrite(context -> Context.empty()))
+                        .contextWrite(DriverContext::none))
                 .build();
     }
 
@@ -46,17 +54,17 @@ class DriverContext {
 
         @Override
         public Publisher<Long> getRowsUpdated() {
-            return Flux.from(this.result.getRowsUpdated()).contextWrite(context -> Context.empty());
+            return Flux.from(this.result.getRowsUpdated()).contextWrite(DriverContext::none);
         }
 
         @Override
         public <T> Publisher<T> map(BiFunction<Row, RowMetadata, ? extends T> mapping) {
-            return Flux.<T>from(this.result.map(mapping)).contextWrite(context -> Context.empty());
+            return Flux.<T>from(this.result.map(mapping)).contextWrite(DriverContext::none);
         }
 
         @Override
         public <T> Publisher<T> map(Function<? super Readable, ? extends T> mapping) {
-            return Flux.<T>from(this.result.map(mapping)).contextWrite(context -> Context.empty());
+            return Flux.<T>from(this.result.map(mapping)).contextWrite(DriverContext::none);
         }
 
         @Override
@@ -66,7 +74,7 @@ class DriverContext {
 
         @Override
         public <T> Publisher<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mapping) {
-            return Flux.<T>from(this.result.flatMap(mapping)).contextWrite(context -> Context.empty());
+            return Flux.<T>from(this.result.flatMap(mapping)).contextWrite(DriverContext::none);
         }
     }
 }
