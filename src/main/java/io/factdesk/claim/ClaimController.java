@@ -1,7 +1,7 @@
 package io.factdesk.claim;
 
 import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import io.factdesk.graphql.Connection;
 import io.factdesk.graphql.Ids;
 import io.factdesk.graphql.PageRequest;
@@ -41,9 +41,9 @@ class ClaimController {
     @QueryMapping
     @PreAuthorize(Permissions.MEMBER)
     Mono<DataFetcherResult<Connection<Claim>>> claims(@Argument Integer first, @Argument String after,
-            @Argument ClaimFilter filter, DataFetchingFieldSelectionSet selection) {
+            @Argument ClaimFilter filter, DataFetchingEnvironment environment) {
         return this.claims.page(filter, PageRequest.of(first, after))
-                .flatMap(page -> this.prefetch.withNodeFields(page, selection));
+                .flatMap(page -> this.prefetch.withNodeFields(page, environment));
     }
 
     @MutationMapping

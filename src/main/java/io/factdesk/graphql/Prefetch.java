@@ -4,12 +4,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,16 +33,14 @@ public class Prefetch {
 
     /** The page, with the batch-loaded fields selected on its nodes loaded for all of them. */
     public <T> Mono<DataFetcherResult<Connection<T>>> withNodeFields(Connection<T> page,
-            DataFetchingFieldSelectionSet selection) {
+            DataFetchingEnvironment connection) {
         List<T> nodes = page.edges().stream().map(Connection.Edge::node).toList();
-        return valuesOf(nodes, selection.getFields("edges/node/*")).map(prefetched -> DataFetcherResult
+        return valuesOf(nodes, NodeSelection.of(connection)).map(prefetched -> DataFetcherResult
                 .<Connection<T>>newResult().data(page).localContext(prefetched).build());
     }
 
-    private Mono<Prefetched> valuesOf(List<?> parents, List<SelectedField> children) {
+    private Mono<Prefetched> valuesOf(List<?> parents, Set<String> children) {
         List<BatchLoadedField<?, ?>> selected = children.stream()
-                .flatMap(child -> child.getObjectTypeNames().stream().map(type -> type + "." + child.getName()))
-                .distinct()
                 .map(this.fieldsByName::get)
                 .filter(Objects::nonNull)
                 .toList();

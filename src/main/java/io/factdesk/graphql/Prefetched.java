@@ -16,13 +16,9 @@ final class Prefetched {
         this.valuesByField = valuesByField;
     }
 
-    /** Whether {@code field} was loaded for this very parent object (its value may still be null). */
-    boolean has(String field, Object parent) {
+    /** The value of {@code field} loaded for this very parent object (maybe null), or {@code notLoaded}. */
+    Object valueOf(String field, Object parent, Object notLoaded) {
         IdentityHashMap<Object, Object> values = this.valuesByField.get(field);
-        return values != null && values.containsKey(parent);
-    }
-
-    Object valueOf(String field, Object parent) {
-        return this.valuesByField.get(field).get(parent);
+        return (values != null) ? values.getOrDefault(parent, notLoaded) : notLoaded;
     }
 }

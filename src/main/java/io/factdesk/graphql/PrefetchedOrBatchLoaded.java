@@ -19,6 +19,8 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
  */
 final class PrefetchedOrBatchLoaded implements TrivialDataFetcher<Object>, SelfDescribingDataFetcher<Object> {
 
+    private static final Object NOT_LOADED = new Object();
+
     private final String name;
 
     private final Class<?> valueType;
@@ -46,8 +48,11 @@ final class PrefetchedOrBatchLoaded implements TrivialDataFetcher<Object>, SelfD
     @Override
     public Object get(DataFetchingEnvironment environment) {
         Object parent = environment.getSource();
-        if (environment.getLocalContext() instanceof Prefetched prefetched && prefetched.has(this.name, parent)) {
-            return prefetched.valueOf(this.name, parent);
+        if (environment.getLocalContext() instanceof Prefetched prefetched) {
+            Object value = prefetched.valueOf(this.name, parent, NOT_LOADED);
+            if (value != NOT_LOADED) {
+                return value;
+            }
         }
         return environment.getDataLoader(this.name).load(parent);
     }

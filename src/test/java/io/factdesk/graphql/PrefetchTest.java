@@ -118,6 +118,34 @@ class PrefetchTest {
     }
 
     @Test
+    void fieldsLeftOutBySkipOrIncludeAreNotLoaded() {
+        var page = new Object() {
+            GraphQlTester.Response response;
+        };
+        Statements sent = this.statements.record(() -> page.response = this.graphQl.document("""
+                        query ($search: String, $brief: Boolean!) {
+                          claims(first: 10, filter: {search: $search}) {
+                            edges { node {
+                              id
+                              claimant @skip(if: $brief) { name }
+                              article @include(if: false) { headline }
+                              ... @include(if: $brief) { evidenceCount }
+                            } }
+                          }
+                        }""")
+                .variable("search", this.word)
+                .variable("brief", true)
+                .execute());
+
+        // the page and the evidence counts; no people, no articles
+        assertThat(sent.sql()).as("%s", sent).hasSize(2);
+        assertThat(sent.sql().get(1)).contains("FROM evidence");
+        assertThat(this.dataLoaderKeys.of("Claim.evidenceCount")).isZero();
+        page.response.path("claims.edges[2].node.evidenceCount").entity(Integer.class).isEqualTo(2)
+                .path("claims.edges[2].node.claimant").pathDoesNotExist();
+    }
+
+    @Test
     void fieldsSelectedThroughFragmentsAndAliasesArePrefetchedToo() {
         var page = new Object() {
             GraphQlTester.Response response;
