@@ -1,5 +1,7 @@
 package io.factdesk.graphql;
 
+import java.util.Set;
+
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLTypeUtil;
@@ -9,6 +11,9 @@ import graphql.schema.GraphQLTypeUtil;
  * item it may return ({@code first}, or the default page size when not given).
  */
 class ConnectionCostCalculator implements FieldComplexityCalculator {
+
+    /** The arguments whose values change a cost: a check of the cost depends on their variables. */
+    static final Set<String> ARGUMENTS_READ = Set.of("first");
 
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {

@@ -1,5 +1,7 @@
 package io.factdesk.graphql;
 
+import java.util.Set;
+
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -19,13 +21,16 @@ class GraphQlLimitsConfiguration {
     }
 
     @Bean
-    Instrumentation maxQueryDepth(GraphQlLimits limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth());
+    Instrumentation maxQueryDepth(GraphQlLimits limits, PersistedQueryProperties operations) {
+        return new RememberedOperationCheck(new MaxQueryDepthInstrumentation(limits.maxDepth()), Set.of(),
+                operations.cacheSize());
     }
 
     @Bean
-    Instrumentation maxQueryComplexity(GraphQlLimits limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new ConnectionCostCalculator());
+    Instrumentation maxQueryComplexity(GraphQlLimits limits, PersistedQueryProperties operations) {
+        return new RememberedOperationCheck(
+                new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new ConnectionCostCalculator()),
+                ConnectionCostCalculator.ARGUMENTS_READ, operations.cacheSize());
     }
 
     @Bean

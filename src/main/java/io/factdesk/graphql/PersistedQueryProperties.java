@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mode {@code AUTOMATIC}: clients register any operation by sending it once with its hash;
  * {@code MANIFEST_ONLY}: only operations listed in {@code manifest} run, by hash or by text
  * @param manifest a JSON object mapping sha256 hashes to operations, e.g. one a client build generates
- * @param cacheSize how many parsed operations are kept, by hash and (apart) by text; the least recently used go
- *     first
+ * @param cacheSize how many parsed operations are kept, by hash and (apart) by text, and how many passes of the
+ *     depth and complexity limits are remembered; the least recently used go first
  */
 @ConfigurationProperties("factdesk.graphql.persisted-queries")
 public record PersistedQueryProperties(@DefaultValue("AUTOMATIC") Mode mode, String manifest,

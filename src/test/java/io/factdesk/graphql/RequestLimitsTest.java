@@ -45,6 +45,31 @@ class RequestLimitsTest {
     }
 
     @Test
+    void anOperationThatPassedIsCheckedAgainWhenAVariableItsDepthDependsOnChanges() {
+        String document = """
+                query Deep($deep: Boolean!) { claims { edges { node { id claimant @include(if: $deep) { claims {
+                  edges { node { article { claims { edges { node { claimant { claims { edges { node { id
+                  } } } } } } } } } } } } } } } }""";
+        this.desk.as(Role.CHECKER).document(document).variable("deep", false).execute().errors().verify();
+        this.desk.as(Role.CHECKER).document(document).variable("deep", true).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).contains("maximum query depth exceeded")));
+    }
+
+    @Test
+    void anOperationThatPassedIsCheckedAgainWhenAPageSizeItsCostDependsOnChanges() {
+        String document = """
+                query Pages($first: Int, $after: String) { claims(first: $first, after: $after) { edges { node {
+                  claimant { claims(first: $first) { edges { node { text article { headline } } } } } } } } }""";
+        this.desk.as(Role.CHECKER).document(document).variable("first", 5).execute().errors().verify();
+        this.desk.as(Role.CHECKER).document(document).variable("first", 5).variable("after", null).execute()
+                .errors().verify();
+        this.desk.as(Role.CHECKER).document(document).variable("first", 100).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(
+                        error.getMessage()).contains("maximum query complexity exceeded")));
+    }
+
+    @Test
     void aPageOfOneHundredClaimsWithTheirFieldsIsWithinTheLimits() {
         this.desk.as(Role.CHECKER).document("""
                         { claims(first: 100) { edges { node { text article { headline } claimant { name role }
