@@ -20,6 +20,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
@@ -79,7 +80,7 @@ final class RememberedOperationCheck extends SimplePerformantInstrumentation {
         OperationDefinition operation = execution.getOperationDefinition();
         Map<String, Object> variables = execution.getCoercedVariables().toMap();
         List<Object> values = new ArrayList<>();
-        for (String name : variablesReadBy(execution)) {
+        for (String name : variablesReadBy(operation, execution.getDocument())) {
             values.add(variables.get(name));
         }
         Pass pass = new Pass(operation, values);
@@ -95,8 +96,7 @@ final class RememberedOperationCheck extends SimplePerformantInstrumentation {
         return answer;
     }
 
-    private List<String> variablesReadBy(ExecutionContext execution) {
-        OperationDefinition operation = execution.getOperationDefinition();
+    private List<String> variablesReadBy(OperationDefinition operation, Document document) {
         synchronized (this.variablesRead) {
             List<String> known = this.variablesRead.get(operation);
             if (known != null) {
@@ -116,7 +116,7 @@ final class RememberedOperationCheck extends SimplePerformantInstrumentation {
                 }
                 return TraversalControl.CONTINUE;
             }
-        }, execution.getDocument());
+        }, document);
         List<String> read = List.copyOf(names);
         synchronized (this.variablesRead) {
             this.variablesRead.put(operation, read);
