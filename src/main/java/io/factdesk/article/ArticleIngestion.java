@@ -72,7 +72,7 @@ public class ArticleIngestion {
 
     private Mono<IngestArticlePayload> store(IngestArticleInput input, List<CandidateClaim> found, Actor actor) {
         return this.articles.create(input.article())
-                .flatMap(article -> recordClaims(article, input.claimsOrNone(), actor)
+                .flatMap(article -> recordClaims(article, input.body(), input.claimsOrNone(), actor)
                         .concatWith(recordFound(article, found, actor))
                         .collectList()
                         .map(recorded -> new IngestArticlePayload(article, recorded, true, List.of())))
@@ -97,9 +97,9 @@ public class ArticleIngestion {
                 speaker.affiliation()));
     }
 
-    private Flux<Claim> recordClaims(Article article, List<ClaimDraft> drafts, Actor actor) {
-        return Flux.range(0, drafts.size())
-                .concatMap(index -> this.claims.record(article, drafts.get(index), actor, "input.claims." + index));
+    private Flux<Claim> recordClaims(Article article, String body, List<ClaimDraft> drafts, Actor actor) {
+        return Flux.range(0, drafts.size()).concatMap(index -> this.claims.record(article.id(), body,
+                drafts.get(index), actor, "input.claims." + index));
     }
 
     private static IngestArticlePayload alreadyOnFile(Article article) {

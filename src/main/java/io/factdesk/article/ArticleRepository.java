@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
-    private static final String COLUMNS = "id, headline, byline, outlet, url, published_at, body, created_at";
+    private static final String COLUMNS = "id, headline, byline, outlet, url, published_at, created_at";
 
     private final DatabaseClient db;
 
@@ -29,6 +29,15 @@ class ArticleRepository {
                 .bind("ids", ids.toArray(Long[]::new))
                 .map(ArticleRepository::article)
                 .all();
+    }
+
+    /** The bodies of the articles on file among {@code ids}, by id. */
+    Mono<Map<Long, String>> findBodies(Collection<Long> ids) {
+        return this.db.sql("SELECT id, body FROM article WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(Long[]::new))
+                .map(row -> Map.entry(row.get("id", Long.class), row.get("body", String.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     Mono<Article> findByUrl(String url) {
@@ -72,7 +81,6 @@ class ArticleRepository {
     private static Article article(Readable row) {
         return new Article(row.get("id", Long.class), row.get("headline", String.class),
                 row.get("byline", String.class), row.get("outlet", String.class), row.get("url", String.class),
-                row.get("published_at", Instant.class), row.get("body", String.class),
-                row.get("created_at", Instant.class));
+                row.get("published_at", Instant.class), row.get("created_at", Instant.class));
     }
 }

@@ -33,6 +33,15 @@ public class ArticleService {
         return this.articles.findByIds(ids).collectMap(Article::id, Function.identity());
     }
 
+    /** The body of an article; empty when there is no such article. */
+    public Mono<String> findBody(long id) {
+        return this.articles.findBodies(List.of(id)).mapNotNull(bodies -> bodies.get(id));
+    }
+
+    public Mono<Map<Long, String>> findBodies(Collection<Long> ids) {
+        return this.articles.findBodies(ids);
+    }
+
     public Mono<Article> findByUrl(String url) {
         return this.articles.findByUrl(url);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.graphql.Batches;
 import io.factdesk.graphql.Connection;
@@ -127,22 +126,22 @@ public class ClaimService {
     /** {@code addClaim}: checks the input, then records the claim as NEW. */
     public Mono<Claim> add(AddClaimInput input, Actor actor) {
         long articleId = Ids.parse("input.articleId", input.articleId());
-        return this.articles.findById(articleId)
+        return this.articles.findBody(articleId)
                 .switchIfEmpty(Mono.error(() -> new RejectedException(UserErrorCode.NOT_FOUND,
                         "No article " + input.articleId(), "input.articleId")))
-                .flatMap(article -> record(article, input.draft(), actor, "input"));
+                .flatMap(body -> record(articleId, body, input.draft(), actor, "input"));
     }
 
     /**
      * Records a proposed claim of an article after checking it against the article: its text, that its span lies
      * inside the body, that its speaker exists. {@code path} names the draft in the caller's input, for errors.
      */
-    public Mono<Claim> record(Article article, ClaimDraft draft, Actor actor, String path) {
+    public Mono<Claim> record(long articleId, String articleBody, ClaimDraft draft, Actor actor, String path) {
         InputCheck check = new InputCheck().required(path + ".text", draft.text(), 5000);
-        TextSpan span = spanWithin(article, draft.span(), path + ".span", check);
+        TextSpan span = spanWithin(articleBody, draft.span(), path + ".span", check);
         Long claimantId = Ids.parseOptional(path + ".claimantId", draft.claimantId());
         check.orReject();
-        NewClaim claim = new NewClaim(article.id(), draft.text().strip(), span, claimantId, null);
+        NewClaim claim = new NewClaim(articleId, draft.text().strip(), span, claimantId, null);
         if (claimantId == null) {
             return create(claim, actor.username(), null);
         }
@@ -176,14 +175,14 @@ public class ClaimService {
                         VerificationEventKind.CLAIMANT_MERGED, claim.state(), actor, detail)).thenReturn(claim));
     }
 
-    private static TextSpan spanWithin(Article article, TextSpanInput span, String path, InputCheck check) {
+    private static TextSpan spanWithin(String articleBody, TextSpanInput span, String path, InputCheck check) {
         if (span == null) {
             return null;
         }
-        boolean inside = span.start() >= 0 && span.end() > span.start() && span.end() <= article.body().length();
+        boolean inside = span.start() >= 0 && span.end() > span.start() && span.end() <= articleBody.length();
         if (!inside) {
             check.fail(path, path + " must lie inside the article body (0 <= start < end <= "
-                    + article.body().length() + "), got [" + span.start() + ", " + span.end() + ")");
+                    + articleBody.length() + "), got [" + span.start() + ", " + span.end() + ")");
             return null;
         }
         return new TextSpan(span.start(), span.end());

@@ -95,7 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         return this.articles.create(article)
                 .zipWith(speakersByName(data))
                 .flatMapMany(created -> Flux.fromIterable(data.claims())
-                        .concatMap(claim -> this.claims.create(newClaim(created.getT1(), claim, created.getT2()),
+                        .concatMap(claim -> this.claims.create(newClaim(created.getT1(), body, claim, created.getT2()),
                                 ACTOR, "Demo data")))
                 .then();
     }
@@ -110,8 +110,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    private static NewClaim newClaim(Article article, DemoData.DemoClaim claim, Map<String, Person> speakers) {
-        int start = article.body().indexOf(claim.text());
+    private static NewClaim newClaim(Article article, String body, DemoData.DemoClaim claim,
+            Map<String, Person> speakers) {
+        int start = body.indexOf(claim.text());
         if (start < 0) {
             throw new IllegalStateException("Demo claim not found in the article body: " + claim.text());
         }

@@ -3,9 +3,12 @@ package io.factdesk.article;
 import java.time.Instant;
 import java.util.List;
 
+import io.factdesk.claim.Claim;
 import io.factdesk.security.Role;
 import io.factdesk.support.Desk;
 import io.factdesk.support.IntegrationTest;
+import io.factdesk.support.SqlStatementCounter;
+import io.factdesk.support.SqlStatementCounter.Statements;
 import io.factdesk.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,9 @@ class ArticleQueriesTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    SqlStatementCounter statements;
+
     @Test
     void readsAnArticleById() {
         Article article = this.data.article("Outlet " + TestData.token(), "Body of the article.");
@@ -46,6 +52,48 @@ class ArticleQueriesTest {
                 .path("article.url").entity(String.class).isEqualTo(article.url())
                 .path("article.publishedAt").entity(String.class).isEqualTo("2024-06-19T12:00:00Z")
                 .path("article.body").entity(String.class).isEqualTo("Body of the article.");
+    }
+
+    @Test
+    void theBodyIsReadOnlyByQueriesThatSelectIt() {
+        Article article = this.data.article("Bodies " + TestData.token(), "A long body. The claim is in it.");
+        Claim claim = this.data.claim(article, "The claim is in it.", null);
+        String detail = """
+                query ($id: ID!, $withBody: Boolean!) {
+                  claim(id: $id) { text article { headline body @include(if: $withBody) } }
+                }""";
+
+        Statements withoutBody = this.statements.record(() -> this.graphQl.document(detail)
+                .variable("id", claim.id()).variable("withBody", false)
+                .execute()
+                .path("claim.article.headline").entity(String.class).isEqualTo(article.headline()));
+        Statements withBody = this.statements.record(() -> this.graphQl.document(detail)
+                .variable("id", claim.id()).variable("withBody", true)
+                .execute()
+                .path("claim.article.body").entity(String.class).isEqualTo("A long body. The claim is in it."));
+
+        assertThat(withoutBody.sql()).as("%s", withoutBody).noneMatch(sql -> sql.contains("body"));
+        assertThat(withBody.sql()).as("%s", withBody).hasSize(withoutBody.sql().size() + 1)
+                .filteredOn(sql -> sql.contains("body")).hasSize(1);
+    }
+
+    @Test
+    void theBodiesOfAPageOfArticlesAreReadInOneStatement() {
+        String outlet = "Bodies " + TestData.token();
+        for (int i = 1; i <= 3; i++) {
+            this.data.article(outlet, "Headline " + i, "Body number " + i + ".",
+                    Instant.parse("2024-01-0" + i + "T00:00:00Z"));
+        }
+
+        Statements sent = this.statements.record(() -> this.graphQl.document("""
+                        query ($outlet: String) { articles(filter: {outlet: $outlet}) { edges { node { body } } } }""")
+                .variable("outlet", outlet)
+                .execute()
+                .path("articles.edges[*].node.body").entityList(String.class)
+                .containsExactly("Body number 3.", "Body number 2.", "Body number 1."));
+
+        assertThat(sent.sql()).as("%s", sent).hasSize(2);
+        assertThat(sent.sql().get(1)).contains("body");
     }
 
     @Test

@@ -64,7 +64,7 @@ public class TestData {
 
     /** A claim quoted from the article body, positioned where the text stands. */
     public Claim claim(Article article, String text, Person claimant) {
-        int start = article.body().indexOf(text);
+        int start = this.articles.findBody(article.id()).blockOptional().orElseThrow().indexOf(text);
         TextSpan span = (start < 0) ? null : new TextSpan(start, start + text.length());
         return this.claims.create(new NewClaim(article.id(), text, span, claimant == null ? null : claimant.id(),
                 0.5f), "test", null).block();
