@@ -41,8 +41,8 @@ class ClaimController {
     @QueryMapping
     @PreAuthorize(Permissions.MEMBER)
     Mono<DataFetcherResult<Connection<Claim>>> claims(@Argument Integer first, @Argument String after,
-            @Argument ClaimFilter filter, DataFetchingEnvironment environment) {
-        return this.claims.page(filter, PageRequest.of(first, after))
+            DataFetchingEnvironment environment) {
+        return this.claims.page(ClaimFilter.of(environment.getArgument("filter")), PageRequest.of(first, after))
                 .flatMap(page -> this.prefetch.withNodeFields(page, environment));
     }
 
