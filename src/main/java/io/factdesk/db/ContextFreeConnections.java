@@ -47,6 +47,11 @@ record ContextFreeConnections(ConnectionFactory pool) implements ConnectionFacto
         return Flux.from(publisher).contextWrite(ContextFreeConnections::none);
     }
 
+    /** The results of a statement or batch, each read outside the context like the statement itself. */
+    private static Flux<Result> results(Publisher<? extends Result> results) {
+        return Flux.from(results).<Result>map(ContextFreeResult::new).contextWrite(ContextFreeConnections::none);
+    }
+
     @Override
     public Publisher<? extends Connection> create() {
         return Mono.from(this.pool.create()).<Connection>map(ContextFreeConnection::new)
@@ -214,8 +219,7 @@ record ContextFreeConnections(ConnectionFactory pool) implements ConnectionFacto
 
         @Override
         public Publisher<? extends Result> execute() {
-            return Flux.from(this.statement.execute()).<Result>map(ContextFreeResult::new)
-                    .contextWrite(ContextFreeConnections::none);
+            return results(this.statement.execute());
         }
 
         @Override
@@ -234,8 +238,7 @@ record ContextFreeConnections(ConnectionFactory pool) implements ConnectionFacto
 
         @Override
         public Publisher<? extends Result> execute() {
-            return Flux.from(this.batch.execute()).<Result>map(ContextFreeResult::new)
-                    .contextWrite(ContextFreeConnections::none);
+            return results(this.batch.execute());
         }
 
         @Override
