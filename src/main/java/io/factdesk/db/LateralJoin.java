@@ -1,0 +1,67 @@
+package io.factdesk.db;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Readable;
+
+/**
+ * A value read for each row of a page in the page's own statement, by a lateral subquery, instead of by a
+ * statement of its own after the page: how a page of claims gets the article, the speaker and the evidence count
+ * of each claim in one round trip ({@link LateralJoins}).
+ * <p>
+ * The subquery sees the page's row as {@code page} and names every column it selects {@code "<alias>.<column>"},
+ * so that its columns clash neither with the page's nor with another join's; {@code read} gets them by their
+ * plain names, as a repository's row mapper expects.
+ *
+ * @param alias    unique among the joins of one statement
+ * @param subquery selects at most one row
+ * @param read     the value from the subquery's columns (all null when it found no row)
+ */
+public record LateralJoin<V>(String alias, String subquery, Function<Readable, V> read) {
+
+    /**
+     * The row of {@code table} whose {@code key} equals the page's {@code pageColumn}, read by {@code mapper}; null
+     * when there is none (a claim without a speaker).
+     */
+    public static <V> LateralJoin<V> rowOf(String alias, String table, String columns, String key,
+            String pageColumn, Function<Readable, V> mapper) {
+        String select = Arrays.stream(columns.split(","))
+                .map(String::strip)
+                .map(column -> column + " AS \"" + alias + "." + column + "\"")
+                .collect(Collectors.joining(", "));
+        String subquery = "SELECT " + select + " FROM " + table + " WHERE " + table + "." + key + " = page."
+                + pageColumn + " LIMIT 1";
+        return new LateralJoin<>(alias, subquery, row -> row.get(key) == null ? null : mapper.apply(row));
+    }
+
+    /**
+     * One value computed from the page's row ({@code count(*)}, {@code FROM evidence WHERE evidence.claim_id =
+     * page.id}), which the subquery always finds.
+     */
+    public static <V> LateralJoin<V> valueOf(String alias, String expression, String from, Class<V> type) {
+        String subquery = "SELECT " + expression + " AS \"" + alias + ".value\" " + from;
+        return new LateralJoin<>(alias, subquery, row -> row.get("value", type));
+    }
+
+    /** The value of this join in a row of the joined statement. */
+    Object readFrom(Readable row) {
+        return this.read.apply(new Prefixed(row, this.alias + "."));
+    }
+
+    /** A row seen through the columns of one join, by their plain names. */
+    private record Prefixed(Readable row, String prefix) implements Readable {
+
+        @Override
+        public <T> T get(String name, Class<T> type) {
+            return this.row.get(this.prefix + name, type);
+        }
+
+        @Override
+        public <T> T get(int index, Class<T> type) {
+            throw new UnsupportedOperationException(
+                    "the columns of a lateral join are read by name, not by the index " + index);
+        }
+    }
+}
