@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
+import io.factdesk.db.LateralJoin;
 import io.factdesk.db.SqlConditions;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -29,6 +30,11 @@ class ArticleRepository {
                 .bind("ids", ids.toArray(Long[]::new))
                 .map(ArticleRepository::article)
                 .all();
+    }
+
+    /** The article whose id is the page's {@code pageColumn}, read by the page's statement. */
+    static LateralJoin<Article> joinOnId(String alias, String pageColumn) {
+        return LateralJoin.rowOf(alias, "article", COLUMNS, "id", pageColumn, ArticleRepository::article);
     }
 
     /** The bodies of the articles on file among {@code ids}, by id. */

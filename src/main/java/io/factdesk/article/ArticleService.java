@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.factdesk.db.LateralJoin;
 import io.factdesk.graphql.Connection;
 import io.factdesk.graphql.Cursor;
 import io.factdesk.graphql.PageRequest;
@@ -27,6 +28,11 @@ public class ArticleService {
 
     public Mono<Article> findById(long id) {
         return this.articles.findByIds(List.of(id)).next();
+    }
+
+    /** The article whose id is the {@code pageColumn} of each row of a page, read by the page's statement. */
+    public LateralJoin<Article> joinOnId(String alias, String pageColumn) {
+        return ArticleRepository.joinOnId(alias, pageColumn);
     }
 
     public Mono<Map<Long, Article>> findByIds(Collection<Long> ids) {

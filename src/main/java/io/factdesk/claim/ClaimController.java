@@ -19,7 +19,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Claim queries and {@code addClaim}. The fields of {@code Claim} that point to other objects are declared in
- * {@link ClaimReferences}; a page of claims loads the ones a query selects before graphql-java descends into it.
+ * {@link ClaimReferences}; a page of claims reads the ones a query selects in its own statement, before graphql-java
+ * descends into it.
  */
 @Controller
 class ClaimController {
@@ -42,8 +43,10 @@ class ClaimController {
     @PreAuthorize(Permissions.MEMBER)
     Mono<DataFetcherResult<Connection<Claim>>> claims(@Argument Integer first, @Argument String after,
             DataFetchingEnvironment environment) {
-        return this.claims.page(ClaimFilter.of(environment.getArgument("filter")), PageRequest.of(first, after))
-                .flatMap(page -> this.prefetch.withNodeFields(page, environment));
+        Prefetch.NodeFields selected = this.prefetch.selectedOnNodes(environment);
+        return this.claims.page(ClaimFilter.of(environment.getArgument("filter")), PageRequest.of(first, after),
+                        selected.joins())
+                .map(selected::complete);
     }
 
     @MutationMapping

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.factdesk.db.LateralJoins;
+import io.factdesk.db.LateralJoins.Joined;
 import io.factdesk.db.SqlConditions;
 import io.factdesk.verification.VerificationState;
 import io.r2dbc.spi.Readable;
@@ -37,18 +39,21 @@ class ClaimRepository {
                 .all();
     }
 
-    /** Newest first; {@code afterId} is the last claim already seen. */
-    Flux<Claim> findPage(List<VerificationState> states, Long claimantId, Long articleId, String search,
-            Long afterId, int limit) {
+    /**
+     * Newest first; {@code afterId} is the last claim already seen. Each claim comes with the values of
+     * {@code joins}, read in the same statement.
+     */
+    Flux<Joined<Claim>> findPage(List<VerificationState> states, Long claimantId, Long articleId, String search,
+            Long afterId, int limit, LateralJoins joins) {
         SqlConditions conditions = new SqlConditions()
                 .add("state = ANY(:states)", "states", statesArray(states))
                 .add("claimant_id = :claimantId", "claimantId", claimantId)
                 .add("article_id = :articleId", "articleId", articleId)
                 .add("search @@ websearch_to_tsquery('english', :search)", "search", search)
                 .add("id < :afterId", "afterId", afterId);
-        String sql = "SELECT " + COLUMNS + " FROM claim " + conditions.where() + " ORDER BY id DESC LIMIT :limit";
-        return conditions.bind(this.db.sql(sql)).bind("limit", limit)
-                .map(ClaimRepository::claim)
+        String page = "SELECT " + COLUMNS + " FROM claim " + conditions.where() + " ORDER BY id DESC LIMIT :limit";
+        return conditions.bind(this.db.sql(joins.around(page, "page.id DESC"))).bind("limit", limit)
+                .map(row -> joins.read(row, ClaimRepository::claim))
                 .all();
     }
 

@@ -25,4 +25,10 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new Connection<>(edges, new PageInfo(hasNextPage, endCursor));
     }
+
+    /** The same page with each node turned into another, under the same cursor. */
+    public <U> Connection<U> map(Function<T, U> mapper) {
+        return new Connection<>(this.edges.stream().map(edge -> new Edge<>(edge.cursor(), mapper.apply(edge.node())))
+                .toList(), this.pageInfo);
+    }
 }

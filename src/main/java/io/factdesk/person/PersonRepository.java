@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 
+import io.factdesk.db.LateralJoin;
 import io.factdesk.db.SqlConditions;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -133,6 +134,11 @@ class PersonRepository {
         String escaped = nameContains.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
+    }
+
+    /** The person whose id is the page's {@code pageColumn}, read by the page's statement. */
+    static LateralJoin<Person> joinOnId(String alias, String pageColumn) {
+        return LateralJoin.rowOf(alias, "person", COLUMNS, "id", pageColumn, PersonRepository::person);
     }
 
     private static Person person(Readable row) {

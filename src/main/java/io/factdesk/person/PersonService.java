@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.factdesk.db.LateralJoin;
 import io.factdesk.graphql.Connection;
 import io.factdesk.graphql.Cursor;
 import io.factdesk.graphql.PageRequest;
@@ -31,6 +32,11 @@ public class PersonService {
 
     public Mono<Person> findById(long id) {
         return this.people.findByIds(List.of(id)).next();
+    }
+
+    /** The person whose id is the {@code pageColumn} of each row of a page, read by the page's statement. */
+    public LateralJoin<Person> joinOnId(String alias, String pageColumn) {
+        return PersonRepository.joinOnId(alias, pageColumn);
     }
 
     public Mono<Map<Long, Person>> findByIds(Collection<Long> ids) {

@@ -3,6 +3,7 @@ package io.factdesk.verification;
 import java.time.Instant;
 import java.util.Collection;
 
+import io.factdesk.db.LateralJoin;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,6 +29,12 @@ class VerificationRepository {
                 .bind("claimIds", claimIds.toArray(Long[]::new))
                 .map(VerificationRepository::evidence)
                 .all();
+    }
+
+    /** The number of evidence items of the claim whose id is the page's {@code pageColumn}. */
+    static LateralJoin<Integer> evidenceCountJoin(String alias, String pageColumn) {
+        return LateralJoin.valueOf(alias, "count(*)::int", "FROM evidence WHERE evidence.claim_id = page."
+                + pageColumn, Integer.class);
     }
 
     Flux<ClaimCount> countEvidence(Collection<Long> claimIds) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.factdesk.db.LateralJoin;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -23,6 +24,11 @@ public class VerificationService {
     public Mono<Map<Long, List<Evidence>>> evidenceOf(Collection<Long> claimIds) {
         return this.verification.findEvidence(claimIds).collectMultimap(Evidence::claimId)
                 .map(VerificationService::asLists);
+    }
+
+    /** The evidence count of the claim whose id is the {@code pageColumn} of each row of a page. */
+    public LateralJoin<Integer> evidenceCountJoin(String alias, String pageColumn) {
+        return VerificationRepository.evidenceCountJoin(alias, pageColumn);
     }
 
     public Mono<Map<Long, Integer>> evidenceCountOf(Collection<Long> claimIds) {
