@@ -31,6 +31,8 @@ public record LateralJoin<V>(String alias, String subquery, Function<Readable, V
                 .map(String::strip)
                 .map(column -> column + " AS \"" + alias + "." + column + "\"")
                 .collect(Collectors.joining(", "));
+        // LIMIT 1 also keeps PostgreSQL from pulling the subquery up into a join of its own choosing: without it,
+        // it hashed all of person for every page of 50 claims and the statement cost more than the four it replaced.
         String subquery = "SELECT " + select + " FROM " + table + " WHERE " + table + "." + key + " = page."
                 + pageColumn + " LIMIT 1";
         return new LateralJoin<>(alias, subquery, row -> row.get(key) == null ? null : mapper.apply(row));
