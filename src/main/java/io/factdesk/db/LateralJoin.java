@@ -1,6 +1,8 @@
 package io.factdesk.db;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,12 +14,13 @@ import io.r2dbc.spi.Readable;
  * of each claim in one round trip ({@link LateralJoins}).
  * <p>
  * The subquery sees the page's row as {@code page} and names every column it selects {@code "<alias>.<column>"},
- * so that its columns clash neither with the page's nor with another join's; {@code read} gets them by their
- * plain names, as a repository's row mapper expects.
+ * so that its columns clash neither with the page's nor with another join's; {@code rowOf} hands them to a
+ * repository's row mapper by their plain names, as it expects.
  *
  * @param alias    unique among the joins of one statement
  * @param subquery selects at most one row
- * @param read     the value from the subquery's columns (all null when it found no row)
+ * @param read     the value from a row of the joined statement, by the subquery's (prefixed) columns, all null
+ *                 when it found no row
  */
 public record LateralJoin<V>(String alias, String subquery, Function<Readable, V> read) {
 
@@ -27,15 +30,19 @@ public record LateralJoin<V>(String alias, String subquery, Function<Readable, V
      */
     public static <V> LateralJoin<V> rowOf(String alias, String table, String columns, String key,
             String pageColumn, Function<Readable, V> mapper) {
-        String select = Arrays.stream(columns.split(","))
-                .map(String::strip)
-                .map(column -> column + " AS \"" + alias + "." + column + "\"")
+        List<String> names = Arrays.stream(columns.split(",")).map(String::strip).toList();
+        Map<String, String> prefixed = names.stream()
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> alias + "." + name));
+        String select = names.stream()
+                .map(name -> name + " AS \"" + prefixed.get(name) + "\"")
                 .collect(Collectors.joining(", "));
         // LIMIT 1 also keeps PostgreSQL from pulling the subquery up into a join of its own choosing: without it,
         // it hashed all of person for every page of 50 claims and the statement cost more than the four it replaced.
         String subquery = "SELECT " + select + " FROM " + table + " WHERE " + table + "." + key + " = page."
                 + pageColumn + " LIMIT 1";
-        return new LateralJoin<>(alias, subquery, row -> row.get(key) == null ? null : mapper.apply(row));
+        String prefixedKey = prefixed.get(key);
+        return new LateralJoin<>(alias, subquery, row -> row.get(prefixedKey) == null ? null
+                : mapper.apply(new Prefixed(row, alias, prefixed)));
     }
 
     /**
@@ -43,21 +50,25 @@ public record LateralJoin<V>(String alias, String subquery, Function<Readable, V
      * page.id}), which the subquery always finds.
      */
     public static <V> LateralJoin<V> valueOf(String alias, String expression, String from, Class<V> type) {
-        String subquery = "SELECT " + expression + " AS \"" + alias + ".value\" " + from;
-        return new LateralJoin<>(alias, subquery, row -> row.get("value", type));
+        String column = alias + ".value";
+        String subquery = "SELECT " + expression + " AS \"" + column + "\" " + from;
+        return new LateralJoin<>(alias, subquery, row -> row.get(column, type));
     }
 
-    /** The value of this join in a row of the joined statement. */
-    Object readFrom(Readable row) {
-        return this.read.apply(new Prefixed(row, this.alias + "."));
-    }
-
-    /** A row seen through the columns of one join, by their plain names. */
-    private record Prefixed(Readable row, String prefix) implements Readable {
+    /**
+     * A row seen through the columns of one join, by their plain names. The prefixed names are made once per join:
+     * built per read they were a new string, and a new hash in the driver's lookup, for every column of every row.
+     */
+    private record Prefixed(Readable row, String alias, Map<String, String> prefixed) implements Readable {
 
         @Override
         public <T> T get(String name, Class<T> type) {
-            return this.row.get(this.prefix + name, type);
+            String column = this.prefixed.get(name);
+            if (column == null) {
+                throw new IllegalArgumentException(
+                        "the lateral join " + this.alias + " selects no column named " + name);
+            }
+            return this.row.get(column, type);
         }
 
         @Override

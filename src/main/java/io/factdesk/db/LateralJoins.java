@@ -50,7 +50,7 @@ public record LateralJoins(List<LateralJoin<?>> joins) {
     public <T> Joined<T> read(Readable row, Function<Readable, T> mapper) {
         List<Object> values = new ArrayList<>(this.joins.size());
         for (LateralJoin<?> join : this.joins) {
-            values.add(join.readFrom(row));
+            values.add(join.read().apply(row));
         }
         return new Joined<>(mapper.apply(row), values);
     }

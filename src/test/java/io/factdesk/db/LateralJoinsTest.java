@@ -1,7 +1,10 @@
 package io.factdesk.db;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.r2dbc.spi.Readable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,5 +42,46 @@ class LateralJoinsTest {
         assertThatThrownBy(() -> new LateralJoins(List.of(count, count)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("two lateral joins named n");
+    }
+
+    @Test
+    void aJoinedRowReachesTheMapperByItsPlainColumnNames() {
+        LateralJoin<String> article = LateralJoin.rowOf("article", "article", "id, headline", "id", "article_id",
+                row -> row.get("id", Long.class) + ": " + row.get("headline", String.class));
+        Map<String, Object> joined = new HashMap<>(Map.of("id", 7L, "headline", "the claim's own column",
+                "article.id", 3L, "article.headline", "Containers of shells"));
+
+        assertThat(article.read().apply(new MapRow(joined))).isEqualTo("3: Containers of shells");
+
+        joined.put("article.id", null);
+        joined.put("article.headline", null);
+        assertThat(article.read().apply(new MapRow(joined))).isNull();
+    }
+
+    @Test
+    void aMapperAskingForAColumnTheJoinDoesNotSelectIsToldWhich() {
+        LateralJoin<String> article = LateralJoin.rowOf("article", "article", "id, headline", "id", "article_id",
+                row -> row.get("body", String.class));
+
+        assertThatThrownBy(() -> article.read().apply(new MapRow(Map.of("article.id", 3L))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the lateral join article selects no column named body");
+    }
+
+    /** A row of a statement, by column name: what the driver's rows give a mapper. */
+    private record MapRow(Map<String, Object> columns) implements Readable {
+
+        @Override
+        public <T> T get(String name, Class<T> type) {
+            if (!this.columns.containsKey(name)) {
+                throw new java.util.NoSuchElementException(name);
+            }
+            return type.cast(this.columns.get(name));
+        }
+
+        @Override
+        public <T> T get(int index, Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
