@@ -156,6 +156,28 @@ class ClaimQueriesTest {
     }
 
     @Test
+    void resumesAfterTheCursorOfAnyEdge() {
+        Article article = this.data.article("Edges " + TestData.token(), "One. Two. Three.");
+        for (String text : List.of("One.", "Two.", "Three.")) {
+            this.data.claim(article, text, null);
+        }
+        String page = """
+                query ($article: ID, $after: String) {
+                  claims(first: 3, after: $after, filter: {articleId: $article}) {
+                    edges { cursor node { text article { headline } } } pageInfo { endCursor }
+                  }
+                }""";
+
+        var first = this.graphQl.document(page).variable("article", article.id()).execute();
+        List<String> cursors = first.path("claims.edges[*].cursor").entityList(String.class).get();
+        assertThat(cursors).hasSize(3).doesNotHaveDuplicates();
+        first.path("claims.pageInfo.endCursor").entity(String.class).isEqualTo(cursors.get(2));
+
+        this.graphQl.document(page).variable("article", article.id()).variable("after", cursors.get(0)).execute()
+                .path("claims.edges[*].node.text").entityList(String.class).containsExactly("Two.", "One.");
+    }
+
+    @Test
     void anEmptyPageHasNoCursor() {
         this.graphQl.document("{ claims(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }")
                 .execute()

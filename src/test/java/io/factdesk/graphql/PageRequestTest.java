@@ -38,6 +38,16 @@ class PageRequestTest {
     }
 
     @Test
+    void eachEdgeResumesAfterItsOwnNodeAlsoOnceTheNodesAreMapped() {
+        Connection<Integer> connection = Connection.of(List.of(1, 2, 3), PageRequest.of(3, null), row -> Cursor.of("n", row));
+
+        assertThat(connection.edges()).extracting(Connection.Edge::cursor)
+                .containsExactly(Cursor.of("n", 1).encode(), Cursor.of("n", 2).encode(), Cursor.of("n", 3).encode());
+        assertThat(connection.map(row -> "item " + row).edges()).extracting(Connection.Edge::cursor)
+                .containsExactly(Cursor.of("n", 1).encode(), Cursor.of("n", 2).encode(), Cursor.of("n", 3).encode());
+    }
+
+    @Test
     void theLastPageSaysSo() {
         Connection<Integer> connection = Connection.of(List.of(1, 2), PageRequest.of(3, null), row -> Cursor.of("n", row));
 
