@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import io.factdesk.db.LateralJoin;
+import io.factdesk.db.Projection;
 import io.factdesk.db.SqlConditions;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -17,7 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
-    private static final String COLUMNS = "id, headline, byline, outlet, url, published_at, created_at";
+    /** What the fields of GraphQL's {@code Article} are read from; {@code body} and {@code claims} load by id. */
+    private static final Projection SHOWN = Projection.alwaysReading("id")
+            .field("id").field("body").field("claims")
+            .field("headline", "headline").field("byline", "byline").field("outlet", "outlet").field("url", "url")
+            .field("publishedAt", "published_at").field("createdAt", "created_at");
+
+    private static final String COLUMNS = SHOWN.columns();
 
     private final DatabaseClient db;
 
@@ -34,7 +41,7 @@ class ArticleRepository {
 
     /** The article whose id is the page's {@code pageColumn}, read by the page's statement. */
     static LateralJoin<Article> joinOnId(String alias, String pageColumn) {
-        return LateralJoin.rowOf(alias, "article", COLUMNS, "id", pageColumn, ArticleRepository::article);
+        return LateralJoin.rowOf(alias, "article", SHOWN, "id", pageColumn, ArticleRepository::article);
     }
 
     /** The bodies of the articles on file among {@code ids}, by id. */

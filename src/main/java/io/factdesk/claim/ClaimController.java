@@ -45,7 +45,7 @@ class ClaimController {
             DataFetchingEnvironment environment) {
         Prefetch.NodeFields selected = this.prefetch.selectedOnNodes(environment);
         return this.claims.page(ClaimFilter.of(environment.getArgument("filter")), PageRequest.of(first, after),
-                        selected.joins())
+                        selected.fieldsOf("Claim"), selected.joins())
                 .map(selected::complete);
     }
 

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.factdesk.db.LateralJoins;
 import io.factdesk.db.LateralJoins.Joined;
+import io.factdesk.db.Projection;
 import io.factdesk.db.SqlConditions;
 import io.factdesk.verification.VerificationState;
 import io.r2dbc.spi.Readable;
@@ -20,8 +22,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClaimRepository {
 
-    private static final String COLUMNS = "id, article_id, text, span_start, span_end, claimant_id, state, "
-            + "check_worthiness, assignee_id, created_at, updated_at, version";
+    /**
+     * What the fields of GraphQL's {@code Claim} are read from: the keys that reach other objects, and the state
+     * and version the mapper needs, on every row; the rest by field. {@code claimReview} and {@code similarClaims}
+     * are left undeclared (they read the whole claim), so selecting them reads every column.
+     */
+    private static final Projection SHOWN = Projection
+            .alwaysReading("id", "article_id", "claimant_id", "assignee_id", "state", "version")
+            .field("id").field("article").field("claimant").field("assignee").field("state").field("version")
+            .field("evidence").field("evidenceCount").field("history").field("verdict").field("verdicts")
+            .field("text", "text").field("span", "span_start", "span_end")
+            .field("checkWorthiness", "check_worthiness")
+            .field("createdAt", "created_at").field("updatedAt", "updated_at");
+
+    private static final String COLUMNS = SHOWN.columns();
 
     /** Claims without a position sort after every positioned one of their article. */
     private static final String TEXT_POSITION = "coalesce(span_start, 2147483647)";
@@ -41,17 +55,19 @@ class ClaimRepository {
 
     /**
      * Newest first; {@code afterId} is the last claim already seen. Each claim comes with the values of
-     * {@code joins}, read in the same statement.
+     * {@code joins}, read in the same statement, and carries only what the {@code fields} of GraphQL's
+     * {@code Claim} show ({@link Projection#EVERY_FIELD}: a whole claim).
      */
     Flux<Joined<Claim>> findPage(List<VerificationState> states, Long claimantId, Long articleId, String search,
-            Long afterId, int limit, LateralJoins joins) {
+            Long afterId, int limit, Set<String> fields, LateralJoins joins) {
         SqlConditions conditions = new SqlConditions()
                 .add("state = ANY(:states)", "states", statesArray(states))
                 .add("claimant_id = :claimantId", "claimantId", claimantId)
                 .add("article_id = :articleId", "articleId", articleId)
                 .add("search @@ websearch_to_tsquery('english', :search)", "search", search)
                 .add("id < :afterId", "afterId", afterId);
-        String page = "SELECT " + COLUMNS + " FROM claim " + conditions.where() + " ORDER BY id DESC LIMIT :limit";
+        String page = "SELECT " + SHOWN.columns(fields) + " FROM claim " + conditions.where()
+                + " ORDER BY id DESC LIMIT :limit";
         return conditions.bind(this.db.sql(joins.around(page, "page.id DESC"))).bind("limit", limit)
                 .map(row -> joins.read(row, ClaimRepository::claim))
                 .all();

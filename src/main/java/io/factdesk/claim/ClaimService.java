@@ -10,6 +10,7 @@ import java.util.function.Function;
 import io.factdesk.article.ArticleService;
 import io.factdesk.db.LateralJoins;
 import io.factdesk.db.LateralJoins.Joined;
+import io.factdesk.db.Projection;
 import io.factdesk.graphql.Batches;
 import io.factdesk.graphql.Connection;
 import io.factdesk.graphql.Cursor;
@@ -63,16 +64,20 @@ public class ClaimService {
     }
 
     public Mono<Connection<Claim>> page(ClaimFilter filter, PageRequest page) {
-        return page(filter, page, LateralJoins.NONE).map(rows -> rows.map(Joined::row));
+        return page(filter, page, Projection.EVERY_FIELD, LateralJoins.NONE).map(rows -> rows.map(Joined::row));
     }
 
-    /** A page of claims, each with the values of {@code joins} read by the page's statement. */
-    public Mono<Connection<Joined<Claim>>> page(ClaimFilter filter, PageRequest page, LateralJoins joins) {
+    /**
+     * A page of claims for a GraphQL query, each with the values of {@code joins} read by the page's statement and
+     * only what the query's {@code fields} of {@code Claim} show: the claims are for answering that query only.
+     */
+    public Mono<Connection<Joined<Claim>>> page(ClaimFilter filter, PageRequest page, Set<String> fields,
+            LateralJoins joins) {
         ClaimFilter given = (filter == null) ? ClaimFilter.NONE : filter;
         Cursor after = page.afterCursor(NEWEST_FIRST, 1);
         return this.claims.findPage(given.states(), Ids.parseOptional("filter.claimantId", given.claimantId()),
                         Ids.parseOptional("filter.articleId", given.articleId()), blankToNull(given.search()),
-                        after == null ? null : after.longKey(0), page.limitWithLookahead(), joins)
+                        after == null ? null : after.longKey(0), page.limitWithLookahead(), fields, joins)
                 .collectList()
                 .map(rows -> Connection.of(rows, page, row -> newestFirstCursor(row.row())));
     }

@@ -1,8 +1,7 @@
 package io.factdesk.db;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,28 +17,38 @@ import io.r2dbc.spi.Readable;
  * repository's row mapper by their plain names, as it expects.
  *
  * @param alias    unique among the joins of one statement
- * @param subquery selects at most one row
+ * @param subquery the subquery for the fields a query selects below the joined field ({@link Projection}); it
+ *                 selects at most one row
  * @param read     the value from a row of the joined statement, by the subquery's (prefixed) columns, all null
  *                 when it found no row
  */
-public record LateralJoin<V>(String alias, String subquery, Function<Readable, V> read) {
+public record LateralJoin<V>(String alias, Function<Set<String>, String> subquery, Function<Readable, V> read) {
+
+    /** The subquery that reads what the fields {@code selectedBelow} show ({@link Projection#EVERY_FIELD}: all). */
+    public String subqueryFor(Set<String> selectedBelow) {
+        return this.subquery.apply(selectedBelow);
+    }
 
     /**
      * The row of {@code table} whose {@code key} equals the page's {@code pageColumn}, read by {@code mapper}; null
-     * when there is none (a claim without a speaker).
+     * when there is none (a claim without a speaker). The columns no selected field shows come back as NULL.
      */
-    public static <V> LateralJoin<V> rowOf(String alias, String table, String columns, String key,
+    public static <V> LateralJoin<V> rowOf(String alias, String table, Projection columns, String key,
             String pageColumn, Function<Readable, V> mapper) {
-        List<String> names = Arrays.stream(columns.split(",")).map(String::strip).toList();
-        Map<String, String> prefixed = names.stream()
+        if (!columns.alwaysReads(key)) {
+            throw new IllegalArgumentException("the lateral join " + alias + " must always read its key " + key);
+        }
+        Map<String, String> prefixed = columns.names().stream()
                 .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> alias + "." + name));
-        String select = names.stream()
-                .map(name -> name + " AS \"" + prefixed.get(name) + "\"")
-                .collect(Collectors.joining(", "));
         // LIMIT 1 also keeps PostgreSQL from pulling the subquery up into a join of its own choosing: without it,
         // it hashed all of person for every page of 50 claims and the statement cost more than the four it replaced.
-        String subquery = "SELECT " + select + " FROM " + table + " WHERE " + table + "." + key + " = page."
-                + pageColumn + " LIMIT 1";
+        String from = " FROM " + table + " WHERE " + table + "." + key + " = page." + pageColumn + " LIMIT 1";
+        Function<Set<String>, String> subquery = selectedBelow -> {
+            Set<String> needed = columns.columnsFor(selectedBelow);
+            return columns.names().stream()
+                    .map(name -> (needed.contains(name) ? name : "NULL") + " AS \"" + prefixed.get(name) + "\"")
+                    .collect(Collectors.joining(", ", "SELECT ", from));
+        };
         String prefixedKey = prefixed.get(key);
         return new LateralJoin<>(alias, subquery, row -> row.get(prefixedKey) == null ? null
                 : mapper.apply(new Prefixed(row, alias, prefixed)));
@@ -52,7 +61,7 @@ public record LateralJoin<V>(String alias, String subquery, Function<Readable, V
     public static <V> LateralJoin<V> valueOf(String alias, String expression, String from, Class<V> type) {
         String column = alias + ".value";
         String subquery = "SELECT " + expression + " AS \"" + column + "\" " + from;
-        return new LateralJoin<>(alias, subquery, row -> row.get(column, type));
+        return new LateralJoin<>(alias, selectedBelow -> subquery, row -> row.get(column, type));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.factdesk.db;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -11,13 +12,23 @@ import io.r2dbc.spi.Readable;
 /**
  * The {@link LateralJoin}s added to the statement of one page. The page's own query runs first as a subquery,
  * with its order and limit, so that each join runs once per row of the page and never for rows the limit drops.
+ *
+ * @param joins         the joins, each named by its alias
+ * @param selectedBelow for a join's alias, the fields the query selects below the joined field, so that the join
+ *                      reads only what they show ({@link Projection}); a join without an entry reads every column
  */
-public record LateralJoins(List<LateralJoin<?>> joins) {
+public record LateralJoins(List<LateralJoin<?>> joins, Map<String, Set<String>> selectedBelow) {
 
     public static final LateralJoins NONE = new LateralJoins(List.of());
 
+    /** {@code joins} reading every column. */
+    public LateralJoins(List<LateralJoin<?>> joins) {
+        this(joins, Map.of());
+    }
+
     public LateralJoins {
         joins = List.copyOf(joins);
+        selectedBelow = Map.copyOf(selectedBelow);
         Set<String> aliases = new HashSet<>();
         for (LateralJoin<?> join : joins) {
             if (!aliases.add(join.alias())) {
@@ -40,7 +51,9 @@ public record LateralJoins(List<LateralJoin<?>> joins) {
         }
         sql.append(" FROM (").append(pageQuery).append(") AS page");
         for (LateralJoin<?> join : this.joins) {
-            sql.append(" LEFT JOIN LATERAL (").append(join.subquery()).append(") AS \"").append(join.alias())
+            sql.append(" LEFT JOIN LATERAL (")
+                    .append(join.subqueryFor(this.selectedBelow.getOrDefault(join.alias(), Projection.EVERY_FIELD)))
+                    .append(") AS \"").append(join.alias())
                     .append("\" ON true");
         }
         return sql.append(" ORDER BY ").append(order).toString();

@@ -2,9 +2,11 @@ package io.factdesk.graphql;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,27 +34,52 @@ public class Prefetch {
                 Collectors.toUnmodifiableMap(BatchLoadedField::dataLoaderName, Function.identity()));
     }
 
-    /** The fields with a lateral join that the query selects on the nodes of the page being fetched. */
+    /** The fields the query selects on the nodes of the page being fetched, and the lateral joins they need. */
     public NodeFields selectedOnNodes(DataFetchingEnvironment connection) {
-        return new NodeFields(NodeSelection.of(connection).stream()
+        Map<String, Set<String>> selected = NodeSelection.of(connection);
+        List<BatchLoadedField<?, ?>> joined = selected.keySet().stream()
                 .map(this.joinedFieldsByName::get)
                 .filter(Objects::nonNull)
-                .toList());
+                .toList();
+        return new NodeFields(selected, joined);
     }
 
-    /** The selected fields of a page's nodes: the joins its statement adds, then their values handed down. */
+    /**
+     * The selected fields of a page's nodes: which of them its statement reads, the joins it adds, then the joined
+     * values handed down.
+     */
     public static final class NodeFields {
+
+        private final Map<String, Set<String>> selected;
 
         private final List<BatchLoadedField<?, ?>> fields;
 
         private final LateralJoins joins;
 
-        private NodeFields(List<BatchLoadedField<?, ?>> fields) {
+        private NodeFields(Map<String, Set<String>> selected, List<BatchLoadedField<?, ?>> fields) {
+            this.selected = selected;
             this.fields = fields;
-            this.joins = new LateralJoins(fields.stream().<LateralJoin<?>>map(BatchLoadedField::join).toList());
+            Map<String, Set<String>> selectedBelow = new HashMap<>();
+            for (BatchLoadedField<?, ?> field : fields) {
+                selectedBelow.put(field.join().alias(), selected.get(field.dataLoaderName()));
+            }
+            this.joins = new LateralJoins(fields.stream().<LateralJoin<?>>map(BatchLoadedField::join).toList(),
+                    selectedBelow);
         }
 
-        /** What the page's statement adds to each of its rows. */
+        /** The names of the fields of {@code typeName} selected on the nodes, for the page's own columns. */
+        public Set<String> fieldsOf(String typeName) {
+            String prefix = typeName + ".";
+            Set<String> fields = new LinkedHashSet<>();
+            for (String name : this.selected.keySet()) {
+                if (name.startsWith(prefix)) {
+                    fields.add(name.substring(prefix.length()));
+                }
+            }
+            return fields;
+        }
+
+        /** What the page's statement adds to each of its rows, reading what the fields below each join show. */
         public LateralJoins joins() {
             return this.joins;
         }

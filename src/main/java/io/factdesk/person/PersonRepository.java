@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 import io.factdesk.db.LateralJoin;
+import io.factdesk.db.Projection;
 import io.factdesk.db.SqlConditions;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -17,7 +18,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonRepository {
 
-    private static final String COLUMNS = "id, name, kind, role, affiliation, created_at";
+    /**
+     * What the fields of GraphQL's {@code Person} are read from ({@code claims} loads by id); {@code kind} is always
+     * read because the mapper parses it, {@code created_at} is shown by no field.
+     */
+    private static final Projection SHOWN = Projection.alwaysReading("id", "kind")
+            .field("id").field("kind").field("claims")
+            .field("name", "name").field("role", "role").field("affiliation", "affiliation")
+            .unshown("created_at");
+
+    private static final String COLUMNS = SHOWN.columns();
 
     private final DatabaseClient db;
 
@@ -138,7 +148,7 @@ class PersonRepository {
 
     /** The person whose id is the page's {@code pageColumn}, read by the page's statement. */
     static LateralJoin<Person> joinOnId(String alias, String pageColumn) {
-        return LateralJoin.rowOf(alias, "person", COLUMNS, "id", pageColumn, PersonRepository::person);
+        return LateralJoin.rowOf(alias, "person", SHOWN, "id", pageColumn, PersonRepository::person);
     }
 
     private static Person person(Readable row) {

@@ -3,6 +3,7 @@ package io.factdesk.db;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.r2dbc.spi.Readable;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ class LateralJoinsTest {
 
     private static final String PAGE = "SELECT id, article_id FROM claim ORDER BY id DESC LIMIT :limit";
 
+    private static final Projection ARTICLE = Projection.alwaysReading("id").field("headline", "headline")
+            .field("url", "url");
+
     @Test
     void aPageWithNothingToJoinIsSentAsItIs() {
         assertThat(LateralJoins.NONE.around(PAGE, "page.id DESC")).isEqualTo(PAGE);
@@ -22,17 +26,37 @@ class LateralJoinsTest {
     @Test
     void eachJoinRunsOnTheLimitedPageAndNamesItsColumnsAfterItself() {
         LateralJoins joins = new LateralJoins(List.of(
-                LateralJoin.rowOf("article", "article", "id, headline", "id", "article_id", row -> "an article"),
+                LateralJoin.rowOf("article", "article", ARTICLE, "id", "article_id", row -> "an article"),
                 LateralJoin.valueOf("evidenceCount", "count(*)::int", "FROM evidence WHERE evidence.claim_id = page.id",
                         Integer.class)));
 
         assertThat(joins.around(PAGE, "page.id DESC")).isEqualTo("SELECT page.*, \"article\".*, \"evidenceCount\".*"
                 + " FROM (" + PAGE + ") AS page"
-                + " LEFT JOIN LATERAL (SELECT id AS \"article.id\", headline AS \"article.headline\" FROM article"
+                + " LEFT JOIN LATERAL (SELECT id AS \"article.id\", headline AS \"article.headline\","
+                + " url AS \"article.url\" FROM article"
                 + " WHERE article.id = page.article_id LIMIT 1) AS \"article\" ON true"
                 + " LEFT JOIN LATERAL (SELECT count(*)::int AS \"evidenceCount.value\" FROM evidence"
                 + " WHERE evidence.claim_id = page.id) AS \"evidenceCount\" ON true"
                 + " ORDER BY page.id DESC");
+    }
+
+    @Test
+    void aJoinReadsOnlyWhatTheFieldsSelectedBelowItShow() {
+        LateralJoin<String> article = LateralJoin.rowOf("article", "article", ARTICLE, "id", "article_id",
+                row -> "an article");
+        LateralJoins joins = new LateralJoins(List.of(article), Map.of("article", Set.of("headline")));
+
+        assertThat(joins.around(PAGE, "page.id DESC")).contains("(SELECT id AS \"article.id\","
+                + " headline AS \"article.headline\", NULL AS \"article.url\" FROM article"
+                + " WHERE article.id = page.article_id LIMIT 1)");
+    }
+
+    @Test
+    void aJoinAlwaysReadsItsKey() {
+        assertThatThrownBy(() -> LateralJoin.rowOf("article", "article", Projection.alwaysReading("headline"), "id",
+                "article_id", row -> "an article"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the lateral join article must always read its key id");
     }
 
     @Test
@@ -46,7 +70,7 @@ class LateralJoinsTest {
 
     @Test
     void aJoinedRowReachesTheMapperByItsPlainColumnNames() {
-        LateralJoin<String> article = LateralJoin.rowOf("article", "article", "id, headline", "id", "article_id",
+        LateralJoin<String> article = LateralJoin.rowOf("article", "article", ARTICLE, "id", "article_id",
                 row -> row.get("id", Long.class) + ": " + row.get("headline", String.class));
         Map<String, Object> joined = new HashMap<>(Map.of("id", 7L, "headline", "the claim's own column",
                 "article.id", 3L, "article.headline", "Containers of shells"));
@@ -60,7 +84,7 @@ class LateralJoinsTest {
 
     @Test
     void aMapperAskingForAColumnTheJoinDoesNotSelectIsToldWhich() {
-        LateralJoin<String> article = LateralJoin.rowOf("article", "article", "id, headline", "id", "article_id",
+        LateralJoin<String> article = LateralJoin.rowOf("article", "article", ARTICLE, "id", "article_id",
                 row -> row.get("body", String.class));
 
         assertThatThrownBy(() -> article.read().apply(new MapRow(Map.of("article.id", 3L))))
