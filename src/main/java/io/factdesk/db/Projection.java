@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The columns of a table that one row mapper reads, and the GraphQL fields that show each of them. A statement
  * that serves a known selection reads only the columns its fields show and sends the others as {@code NULL} under
- * their own names, so that the same mapper reads both kinds of row. On the editorial page that halves what a page
- * of claims reads (26 columns a row for 11 shown) and takes an eighth off the CPU a page costs (bench/README.md).
+ * their own names, so that the same mapper reads both kinds of row. On the editorial page a row read 26 columns
+ * to show 11; reading 15, factdesk and PostgreSQL each spend 5-7 % less CPU a page (bench/README.md).
  * <p>
  * Fail-safe by construction: a selection naming a field the projection does not declare reads every column, so a
  * field added to the schema later (or one computed from several columns) can make a page read more than it
