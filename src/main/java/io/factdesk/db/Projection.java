@@ -1,6 +1,7 @@
 package io.factdesk.db;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,9 +92,12 @@ public final class Projection {
         return this.alwaysRead.contains(column);
     }
 
-    /** The columns that the fields {@code selected} show, with the always-read ones; all if one is undeclared. */
+    /**
+     * The columns that the fields {@code selected} show, with the always-read ones, in the order declared; all of
+     * them if a field is undeclared.
+     */
     public Set<String> columnsFor(Set<String> selected) {
-        Set<String> needed = new LinkedHashSet<>(this.alwaysRead);
+        Set<String> needed = new HashSet<>(this.alwaysRead);
         for (String field : selected) {
             Set<String> shownFrom = this.columnsByField.get(field);
             if (shownFrom == null && !field.startsWith("__")) {
@@ -103,7 +107,7 @@ public final class Projection {
                 needed.addAll(shownFrom);
             }
         }
-        return needed;
+        return this.columns.stream().filter(needed::contains).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
