@@ -47,10 +47,11 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-wait_for() { # url, seconds: until it answers, with anything but 503 (PostGraphile answers a GET with 405)
+wait_for() { # url, seconds[, pid]: until it answers, with anything but 503 (PostGraphile answers a GET with 405)
     local deadline=$((SECONDS + $2))
     until code=$(curl -s -o /dev/null -w '%{http_code}' "$1") && [ "$code" != 000 ] && [ "$code" != 503 ]; do
         if [ $SECONDS -ge $deadline ]; then log "no answer from $1 after $2 s; logs in $WORK"; exit 1; fi
+        if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then log "the server for $1 exited; logs in $WORK"; exit 1; fi
         sleep 1
     done
 }
@@ -63,12 +64,20 @@ start_factdesk() {
         java -Xmx1g $JAVA_GC ${FACTDESK_JAVA_OPTS:-} -jar "$FACTDESK_JAR" >>"$WORK/factdesk.log" 2>&1 &
     FACTDESK_PID=$!
     PIDS+=("$FACTDESK_PID")
-    wait_for "http://127.0.0.1:$FACTDESK_PORT/actuator/health/readiness" 600
+    wait_for "http://127.0.0.1:$FACTDESK_PORT/actuator/health/readiness" 600 "$FACTDESK_PID"
 }
 
 stop_factdesk() {
     kill "$FACTDESK_PID"; wait "$FACTDESK_PID" 2>/dev/null || true
 }
+
+# A server left running on one of the ports would answer in place of the one this run starts (whose start then
+# fails) and be measured under its name.
+for port in $FACTDESK_PORT $FLOOR_PORT $POSTGRAPHILE_PORT; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        log "something already answers on port $port: stop it first"; exit 1
+    fi
+done
 
 # 1. Build what is missing.
 if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$FACTDESK_JAR" ]; then
