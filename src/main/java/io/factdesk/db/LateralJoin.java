@@ -43,12 +43,8 @@ public record LateralJoin<V>(String alias, Function<Set<String>, String> subquer
         // LIMIT 1 also keeps PostgreSQL from pulling the subquery up into a join of its own choosing: without it,
         // it hashed all of person for every page of 50 claims and the statement cost more than the four it replaced.
         String from = " FROM " + table + " WHERE " + table + "." + key + " = page." + pageColumn + " LIMIT 1";
-        Function<Set<String>, String> subquery = selectedBelow -> {
-            Set<String> needed = columns.columnsFor(selectedBelow);
-            return columns.names().stream()
-                    .map(name -> (needed.contains(name) ? name : "NULL") + " AS \"" + prefixed.get(name) + "\"")
-                    .collect(Collectors.joining(", ", "SELECT ", from));
-        };
+        Function<Set<String>, String> subquery = selectedBelow -> "SELECT "
+                + columns.columns(selectedBelow, name -> "\"" + prefixed.get(name) + "\"") + from;
         String prefixedKey = prefixed.get(key);
         return new LateralJoin<>(alias, subquery, row -> row.get(prefixedKey) == null ? null
                 : mapper.apply(new Prefixed(row, alias, prefixed)));

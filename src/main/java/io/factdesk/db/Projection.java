@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -115,9 +116,21 @@ public final class Projection {
      * {@code NULL AS <column>}.
      */
     public String columns(Set<String> selected) {
+        return columns(selected, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #columns(Set)} with each column named {@code nameOf(column)} in the result ({@code "article.url"} in a
+     * lateral join), the ones no selected field shows as {@code NULL} under that name.
+     */
+    public String columns(Set<String> selected, UnaryOperator<String> nameOf) {
         Set<String> needed = columnsFor(selected);
         return this.columns.stream()
-                .map(column -> needed.contains(column) ? column : "NULL AS " + column)
+                .map(column -> {
+                    String name = nameOf.apply(column);
+                    String value = needed.contains(column) ? column : "NULL";
+                    return value.equals(name) ? name : value + " AS " + name;
+                })
                 .collect(Collectors.joining(", "));
     }
 }
