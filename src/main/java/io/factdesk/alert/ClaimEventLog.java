@@ -49,9 +49,9 @@ class ClaimEventLog {
     }
 
     private Flux<ClaimEvent> page(SqlConditions conditions, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM claim_event " + conditions.where() + " ORDER BY id LIMIT :limit";
+        String sql = "SELECT " + COLUMNS + " FROM claim_event " + conditions.where() + " ORDER BY id "
+                + conditions.limit(limit);
         return conditions.bind(this.db.sql(sql))
-                .bind("limit", limit)
                 .map(ClaimEventLog::event)
                 .all();
     }

@@ -63,15 +63,15 @@ class ArticleRepository {
     /** Newest publication first; {@code after} is the (published_at, id) of the last article already seen. */
     Flux<Article> findPage(ArticleFilter filter, Instant afterPublishedAt, Long afterId, int limit) {
         SqlConditions conditions = new SqlConditions()
-                .add("search @@ websearch_to_tsquery('english', :search)", "search", filter.search())
+                .addPlannedPerValue("search @@ websearch_to_tsquery('english', :search)", "search", filter.search())
                 .add("outlet = :outlet", "outlet", filter.outlet())
                 .add("published_at >= :publishedAfter", "publishedAfter", filter.publishedAfter())
                 .add("published_at < :publishedBefore", "publishedBefore", filter.publishedBefore())
                 .add(afterId != null, "(published_at, id) < (:afterPublishedAt, :afterId)",
                         afterId == null ? Map.of() : Map.of("afterPublishedAt", afterPublishedAt, "afterId", afterId));
         String sql = "SELECT " + COLUMNS + " FROM article " + conditions.where()
-                + " ORDER BY published_at DESC, id DESC LIMIT :limit";
-        return conditions.bind(this.db.sql(sql)).bind("limit", limit)
+                + " ORDER BY published_at DESC, id DESC " + conditions.limit(limit);
+        return conditions.bind(this.db.sql(sql))
                 .map(ArticleRepository::article)
                 .all();
     }

@@ -64,11 +64,11 @@ class ClaimRepository {
                 .add("state = ANY(:states)", "states", statesArray(states))
                 .add("claimant_id = :claimantId", "claimantId", claimantId)
                 .add("article_id = :articleId", "articleId", articleId)
-                .add("search @@ websearch_to_tsquery('english', :search)", "search", search)
+                .addPlannedPerValue("search @@ websearch_to_tsquery('english', :search)", "search", search)
                 .add("id < :afterId", "afterId", afterId);
         String page = "SELECT " + SHOWN.columns(fields) + " FROM claim " + conditions.where()
-                + " ORDER BY id DESC LIMIT :limit";
-        return conditions.bind(this.db.sql(joins.around(page, "page.id DESC"))).bind("limit", limit)
+                + " ORDER BY id DESC " + conditions.limit(limit);
+        return conditions.bind(this.db.sql(joins.around(page, "page.id DESC")))
                 .map(row -> joins.read(row, ClaimRepository::claim))
                 .all();
     }
@@ -84,10 +84,9 @@ class ClaimRepository {
                                 : Map.of("afterPosition", afterPosition, "afterId", afterId));
         String sql = "SELECT page.* FROM unnest(:articleIds) AS parent(id) CROSS JOIN LATERAL ("
                 + " SELECT " + COLUMNS + " FROM claim WHERE claim.article_id = parent.id " + after.and()
-                + " ORDER BY " + TEXT_POSITION + ", id LIMIT :limit) AS page";
+                + " ORDER BY " + TEXT_POSITION + ", id " + after.limit(limit) + ") AS page";
         return after.bind(this.db.sql(sql))
                 .bind("articleIds", articleIds.toArray(Long[]::new))
-                .bind("limit", limit)
                 .map(ClaimRepository::claim)
                 .all();
     }
@@ -97,10 +96,9 @@ class ClaimRepository {
         SqlConditions after = new SqlConditions().add("id < :afterId", "afterId", afterId);
         String sql = "SELECT page.* FROM unnest(:claimantIds) AS parent(id) CROSS JOIN LATERAL ("
                 + " SELECT " + COLUMNS + " FROM claim WHERE claim.claimant_id = parent.id " + after.and()
-                + " ORDER BY id DESC LIMIT :limit) AS page";
+                + " ORDER BY id DESC " + after.limit(limit) + ") AS page";
         return after.bind(this.db.sql(sql))
                 .bind("claimantIds", claimantIds.toArray(Long[]::new))
-                .bind("limit", limit)
                 .map(ClaimRepository::claim)
                 .all();
     }

@@ -64,12 +64,12 @@ class PersonRepository {
      */
     Flux<Person> findPage(String nameContains, Long afterId, int limit) {
         SqlConditions conditions = new SqlConditions()
-                .add("lower(name) LIKE :pattern", "pattern", likePattern(nameContains))
+                .addPlannedPerValue("lower(name) LIKE :pattern", "pattern", likePattern(nameContains))
                 .add("(lower(name), id) > (SELECT lower(name), id FROM person WHERE id = :afterId)",
                         "afterId", afterId);
         String sql = "SELECT " + COLUMNS + " FROM person " + conditions.where()
-                + " ORDER BY lower(name), id LIMIT :limit";
-        return conditions.bind(this.db.sql(sql)).bind("limit", limit)
+                + " ORDER BY lower(name), id " + conditions.limit(limit);
+        return conditions.bind(this.db.sql(sql))
                 .map(PersonRepository::person)
                 .all();
     }

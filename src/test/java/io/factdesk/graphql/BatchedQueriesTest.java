@@ -83,7 +83,7 @@ class BatchedQueriesTest {
         // the article list
         forFive.assertBatches(6);
         forFifty.assertBatches(6);
-        assertThat(forFifty.distinct()).isEqualTo(forFive.distinct());
+        assertThat(forFifty.shapes()).isEqualTo(forFive.shapes());
     }
 
     @Test
@@ -93,7 +93,7 @@ class BatchedQueriesTest {
 
         forOne.assertBatches(4);
         forTen.assertBatches(4);
-        assertThat(forTen.distinct()).isEqualTo(forOne.distinct());
+        assertThat(forTen.shapes()).isEqualTo(forOne.shapes());
     }
 
     private Statements statementsFor(String document, int first) {

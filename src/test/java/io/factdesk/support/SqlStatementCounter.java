@@ -3,8 +3,11 @@ package io.factdesk.support;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 
 import io.r2dbc.proxy.core.QueryExecutionInfo;
 import io.r2dbc.proxy.core.QueryInfo;
@@ -52,6 +55,12 @@ public class SqlStatementCounter {
         /** The distinct statements, e.g. one per batch loader. */
         public Collection<String> distinct() {
             return timesEach().keySet();
+        }
+
+        /** The distinct statements with the numbers of their limits left out: pages write their size in the SQL. */
+        public Set<String> shapes() {
+            return distinct().stream().map(statement -> statement.replaceAll("LIMIT \\d+", "LIMIT n"))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
 
         /**
