@@ -49,13 +49,13 @@ class EditorialPage {
         });
     }
 
+    /** The limit is in the text, as in factdesk's pages, so that PostgreSQL reuses the statement's plan. */
     private reactor.core.publisher.Flux<ClaimRow> page(Long after) {
         String sql = "SELECT id, text, state, version, check_worthiness, article_id, claimant_id FROM claim "
                 + "WHERE state = ANY(:states)" + (after == null ? "" : " AND id < :after")
-                + " ORDER BY id DESC LIMIT :limit";
+                + " ORDER BY id DESC LIMIT " + (FIRST + 1);
         DatabaseClient.GenericExecuteSpec spec = this.db.sql(sql)
-                .bind("states", STATES.toArray(String[]::new))
-                .bind("limit", FIRST + 1);
+                .bind("states", STATES.toArray(String[]::new));
         if (after != null) {
             spec = spec.bind("after", after);
         }
