@@ -56,13 +56,11 @@ record AlertCriteria(ClaimAlertKind kind, Long articleId, Long claimantId, Set<V
 
     /** The same judgement for the {@code claim_event} table. */
     SqlConditions conditions() {
-        String[] stateNames = (this.states == null) ? null
-                : this.states.stream().map(Enum::name).toArray(String[]::new);
         return new SqlConditions()
                 .add("kind = :kind", "kind", this.kind.name())
                 .add("article_id = :articleId", "articleId", this.articleId)
                 .add("claimant_id = :claimantId", "claimantId", this.claimantId)
-                .add("state = ANY(:states)", "states", stateNames)
+                .addAnyOf("state", this.states)
                 .add("check_worthiness >= :minCheckWorthiness", "minCheckWorthiness", this.minCheckWorthiness);
     }
 }

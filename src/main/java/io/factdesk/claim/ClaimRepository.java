@@ -61,7 +61,7 @@ class ClaimRepository {
     Flux<Joined<Claim>> findPage(List<VerificationState> states, Long claimantId, Long articleId, String search,
             Long afterId, int limit, Set<String> fields, LateralJoins joins) {
         SqlConditions conditions = new SqlConditions()
-                .add("state = ANY(:states)", "states", statesArray(states))
+                .addAnyOf("state", states)
                 .add("claimant_id = :claimantId", "claimantId", claimantId)
                 .add("article_id = :articleId", "articleId", articleId)
                 .addPlannedPerValue("search @@ websearch_to_tsquery('english', :search)", "search", search)
@@ -171,11 +171,6 @@ class ClaimRepository {
 
     static int textPosition(Claim claim) {
         return claim.span() == null ? Integer.MAX_VALUE : claim.span().start();
-    }
-
-    private static String[] statesArray(List<VerificationState> states) {
-        return (states == null || states.isEmpty()) ? null
-                : states.stream().map(Enum::name).toArray(String[]::new);
     }
 
     private static Claim claim(Readable row) {

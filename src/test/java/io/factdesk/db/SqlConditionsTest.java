@@ -1,5 +1,8 @@
 package io.factdesk.db;
 
+import java.util.List;
+
+import io.factdesk.verification.VerificationState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,21 @@ class SqlConditionsTest {
 
         assertThat(conditions.where()).isEqualTo("WHERE state = ANY(:states)");
         assertThat(new SqlConditions().where()).isEmpty();
+    }
+
+    @Test
+    void valuesOfAClosedSetAreWrittenIntoTheStatementInTheirDeclaredOrder() {
+        SqlConditions conditions = new SqlConditions()
+                .addAnyOf("state", List.of(VerificationState.IN_PROGRESS, VerificationState.NEW,
+                        VerificationState.IN_PROGRESS));
+
+        assertThat(conditions.where()).isEqualTo("WHERE state IN ('NEW', 'IN_PROGRESS')");
+    }
+
+    @Test
+    void noValuesOfAClosedSetAddNoCondition() {
+        assertThat(new SqlConditions().addAnyOf("state", List.<VerificationState>of()).where()).isEmpty();
+        assertThat(new SqlConditions().addAnyOf("state", (List<VerificationState>) null).where()).isEmpty();
     }
 
     @Test
