@@ -1,7 +1,6 @@
 package io.factdesk.alert;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import io.factdesk.person.Person;
 import io.factdesk.security.Role;
 import io.factdesk.support.Desk;
 import io.factdesk.support.IntegrationTest;
+import io.factdesk.support.JdbcConnections;
 import io.factdesk.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,6 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -69,7 +68,7 @@ class ClaimAlertsTest {
     TransactionalOperator transactional;
 
     @Autowired
-    Environment environment;
+    JdbcConnections jdbc;
 
     AlertClient client;
 
@@ -223,7 +222,7 @@ class ClaimAlertsTest {
     void aClaimThatCommitsLateStillFollowsTheCursorsOfEarlierCommits() throws SQLException {
         Article article = this.data.article("Alerts " + TestData.token(), "Slow. Quick.");
         String after = latestCursor();
-        try (Connection slow = jdbcConnection()) {
+        try (Connection slow = this.jdbc.open()) {
             // The slow transaction writes its claim first (lower claim id), then commits last.
             slow.setAutoCommit(false);
             insertClaim(slow, article, "Slow.");
@@ -329,12 +328,6 @@ class ClaimAlertsTest {
 
     private void awaitSubscriptions(int count) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(() -> this.hub.subscriptions() == count);
-    }
-
-    private Connection jdbcConnection() throws SQLException {
-        return DriverManager.getConnection(this.environment.getRequiredProperty("spring.flyway.url"),
-                this.environment.getProperty("spring.flyway.user"),
-                this.environment.getProperty("spring.flyway.password"));
     }
 
     private static void insertClaim(Connection connection, Article article, String text) throws SQLException {

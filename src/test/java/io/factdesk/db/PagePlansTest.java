@@ -1,7 +1,6 @@
 package io.factdesk.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,13 +11,13 @@ import io.factdesk.person.Person;
 import io.factdesk.security.Role;
 import io.factdesk.support.Desk;
 import io.factdesk.support.IntegrationTest;
+import io.factdesk.support.JdbcConnections;
 import io.factdesk.support.SqlStatementCounter;
 import io.factdesk.support.SqlStatementCounter.Statements;
 import io.factdesk.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +77,7 @@ class PagePlansTest {
     SqlStatementCounter statements;
 
     @Autowired
-    FlywayProperties database;
+    JdbcConnections jdbc;
 
     @Test
     void theEditorialPageIsPlannedOnceAndItsPlanReused() throws SQLException {
@@ -125,8 +124,7 @@ class PagePlansTest {
     }
 
     private void onNewsroomVolume(SqlCheck check) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(this.database.getUrl(), this.database.getUser(),
-                this.database.getPassword()); Statement sql = connection.createStatement()) {
+        try (Connection connection = this.jdbc.open(); Statement sql = connection.createStatement()) {
             try {
                 sql.execute(NEWSROOM_VOLUME);
                 sql.execute("SET search_path = plans, public");

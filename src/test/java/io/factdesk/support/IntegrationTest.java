@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("test")
-@Import({ SqlStatementCounter.class, TestData.class, Desk.class, DataLoaderKeys.class })
+@Import({ SqlStatementCounter.class, TestData.class, Desk.class, DataLoaderKeys.class, JdbcConnections.class })
 public @interface IntegrationTest {
 }
